@@ -1,0 +1,143 @@
+"""Compile validated content into one SQLite file with sqlite-utils.
+
+The same content always builds a byte-identical file. The file is written beside its
+destination under a temporary name and renamed into place only when complete, so a failed
+build leaves any previous database untouched.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import sqlite_utils
+from markdown_it import MarkdownIt
+
+from app.content import ContentSet, load_content
+from app.contenthash import content_version
+from app.schema import BUILD_FORMAT, SCHEMA_VERSION
+from app.textnorm import key, words
+
+FTS_COLUMNS = ["title", "aliases_text", "summary", "body_text"]
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+_TAG_RE = re.compile(r"<[^>]+>")
+_HEADING_RE = re.compile(r"<h[1-6]>.*?</h[1-6]>", re.S)
+
+
+def _markdown() -> MarkdownIt:
+    # Raw HTML in entries is shown as text, never interpreted.
+    return MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
+
+
+def html_to_text(fragment: str) -> str:
+    text = _TAG_RE.sub(" ", fragment)
+    return " ".join(html.unescape(text).split())
+
+
+def build(content_dir: Path, out: Path) -> ContentSet:
+    """Validate content_dir and write the database to out. Raises ContentError on bad content."""
+    content = load_content(content_dir)
+    version = content_version(content_dir)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        _write(content, version, tmp)
+        os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return content
+
+
+def _write(content: ContentSet, version: str, path: Path) -> None:
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        db = sqlite_utils.Database(conn)
+        with conn:
+            conn.execute("BEGIN")
+            _write_tables(db, content, version)
+        db["entries"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZE)
+        conn.execute("INSERT INTO entries_fts(entries_fts) VALUES('optimize')")
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+
+
+def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) -> None:
+    md = _markdown()
+    entry_rows, alias_rows, link_rows, cite_rows = [], [], [], []
+    vocabulary: set[str] = set()
+    for rowid, entry in enumerate(content.entries, start=1):  # title order: rowid breaks ties
+        body_html = md.render(entry.body_md)
+        entry_rows.append(
+            {
+                "id": rowid,
+                "slug": entry.slug,
+                "category": entry.category,
+                "title": entry.title,
+                "title_norm": key(entry.title),
+                "summary": entry.summary,
+                "aliases_text": " ; ".join(entry.aliases),
+                "body_md": entry.body_md,
+                "body_html": body_html,
+                "body_text": html_to_text(_HEADING_RE.sub(" ", body_html)),
+                "red_flags": json.dumps(list(entry.red_flags), ensure_ascii=False),
+                "reviewed": entry.reviewed,
+            }
+        )
+        for alias in entry.aliases:
+            alias_rows.append({"slug": entry.slug, "alias": alias, "alias_norm": key(alias)})
+        for position, target in enumerate(entry.see_also):
+            link_rows.append({"from_slug": entry.slug, "to_slug": target, "position": position})
+        for position, sid in enumerate(entry.sources):
+            cite_rows.append({"slug": entry.slug, "source_id": sid, "position": position})
+        for text in (entry.title, entry.summary, *entry.aliases):
+            vocabulary.update(w for w in words(text) if len(w) > 2)
+        vocabulary.update(w for w in words(html_to_text(body_html)) if len(w) > 3)
+
+    db["entries"].insert_all(entry_rows, pk="id", not_null={"slug", "title", "category"})
+    db["entries"].create_index(["slug"], unique=True)
+    db["entries"].create_index(["title_norm"])
+    db["entries"].create_index(["category", "title_norm"])
+    db["aliases"].create({"slug": str, "alias": str, "alias_norm": str})
+    db["aliases"].insert_all(alias_rows)
+    db["aliases"].create_index(["alias_norm"])
+    db["aliases"].create_index(["slug"])
+    db["links"].create({"from_slug": str, "to_slug": str, "position": int})
+    db["links"].insert_all(link_rows)
+    db["links"].create_index(["from_slug", "position"])
+    db["links"].create_index(["to_slug"])
+    source_rows = [
+        {"id": s.id, "title": s.title, "publisher": s.publisher, "year": s.year,
+         "url": s.url, "note": s.note}
+        for s in sorted(content.sources.values(), key=lambda s: s.id)
+    ]
+    db["sources"].create(
+        {"id": str, "title": str, "publisher": str, "year": str, "url": str, "note": str}, pk="id"
+    )
+    db["sources"].insert_all(source_rows)
+    db["entry_sources"].create({"slug": str, "source_id": str, "position": int}, pk=("slug", "position"))
+    db["entry_sources"].insert_all(cite_rows)
+    db["vocab"].create({"word": str}, pk="word")
+    db["vocab"].insert_all({"word": w} for w in sorted(vocabulary))
+    last_reviewed = max((e.reviewed for e in content.entries), default="")
+    meta = {
+        "schema_version": str(SCHEMA_VERSION),
+        "build_format": str(BUILD_FORMAT),
+        "content_version": version,
+        "entry_count": str(len(content.entries)),
+        "last_reviewed": last_reviewed,
+        "home": json.dumps(content.home, ensure_ascii=False, sort_keys=True, default=str),
+    }
+    db["metadata"].insert_all(({"key": k, "value": v} for k, v in meta.items()), pk="key")

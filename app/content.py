@@ -1,0 +1,385 @@
+"""Read and validate the content folder into Entry and Source objects.
+
+Every problem is collected, each naming its file and field, so that an author sees all of them
+in one run. Nothing here writes anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from app import yamlsafe
+from app.errors import ContentError, ContentProblem
+from app.models import CATEGORIES, NON_CATEGORY_FOLDERS, Entry, Source
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ENTRY_LINK_RE = re.compile(r"\]\(entry:([^)\s]*)\)")
+REQUIRED_KEYS = ("title", "summary", "sources", "reviewed")
+OPTIONAL_KEYS = ("aliases", "red_flags", "see_also")
+SOURCE_KEYS = {"title", "publisher", "year", "url", "note"}
+ROOT_FILES = {"sources.yaml", "home.yaml", "coverage.yaml", "README.md"}
+
+
+@dataclass
+class ContentSet:
+    entries: list[Entry]
+    sources: dict[str, Source]
+    home: dict[str, Any] = field(default_factory=dict)
+    coverage: dict[str, Any] = field(default_factory=dict)
+
+
+class _StrictYAMLHandler(YAMLHandler):
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return yamlsafe.load(fm)
+
+
+class _Problems:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.items: list[ContentProblem] = []
+
+    def add(self, path: Path | None, message: str) -> None:
+        name = None
+        if path is not None:
+            try:
+                name = path.relative_to(self.root.parent).as_posix()
+            except ValueError:
+                name = str(path)
+        self.items.append(ContentProblem(name, message))
+
+
+def load_content(content_dir: Path, today: dt.date | None = None) -> ContentSet:
+    """Load and validate everything; raise ContentError listing every problem."""
+    content_dir = Path(content_dir)
+    problems = _Problems(content_dir)
+    if not content_dir.is_dir():
+        problems.add(None, f"content folder not found: {content_dir}")
+        raise ContentError(problems.items)
+    today = today or dt.date.today()
+
+    sources = _load_sources(content_dir / "sources.yaml", problems)
+    entries = _load_entries(content_dir, problems, today)
+    if not entries and not problems.items:
+        problems.add(content_dir, "has no entries: add <category>/<slug>.md files")
+    home = _load_optional_yaml(content_dir / "home.yaml", problems)
+    coverage = _load_optional_yaml(content_dir / "coverage.yaml", problems)
+    # Links are checked against every entry file present, valid or not, so that one broken
+    # entry does not also make every link to it an error.
+    present = {p.stem for c in CATEGORIES for p in (content_dir / c).glob("*.md")}
+    _check_cross_references(entries, sources, present, problems)
+    _check_home(content_dir / "home.yaml", home, present, problems)
+    if coverage:
+        from app.coverage import check_coverage
+
+        for path_hint, message in check_coverage(coverage, entries, sources):
+            problems.add(content_dir / path_hint if path_hint else None, message)
+    if problems.items:
+        raise ContentError(problems.items)
+    entries.sort(key=lambda e: (e.title.casefold(), e.slug))
+    return ContentSet(entries=entries, sources=sources, home=home or {}, coverage=coverage or {})
+
+
+# --- reading files -------------------------------------------------------------------------
+
+
+def _read_text(path: Path, problems: _Problems) -> str | None:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.add(path, f"cannot be read ({exc.strerror or exc})")
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        problems.add(path, f"is not valid UTF-8 text (bad byte at position {exc.start})")
+        return None
+
+
+def _load_optional_yaml(path: Path, problems: _Problems) -> dict[str, Any] | None:
+    if not path.exists():
+        return None
+    text = _read_text(path, problems)
+    if text is None:
+        return None
+    try:
+        data = yamlsafe.load(text)
+    except yaml.YAMLError as exc:
+        problems.add(path, yamlsafe.describe(exc))
+        return None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        problems.add(path, "must be a mapping of keys to values")
+        return None
+    return data
+
+
+def _load_sources(path: Path, problems: _Problems) -> dict[str, Source]:
+    if not path.exists():
+        problems.add(path, "is missing: the bibliography every entry cites from")
+        return {}
+    data = _load_optional_yaml(path, problems)
+    if data is None:
+        return {}
+    sources: dict[str, Source] = {}
+    for key, value in data.items():
+        sid = str(key)
+        if not SLUG_RE.match(sid):
+            problems.add(path, f"source id '{sid}' must be lowercase letters, digits and hyphens")
+            continue
+        if not isinstance(value, dict):
+            problems.add(path, f"source '{sid}' must be a mapping with title, publisher and year")
+            continue
+        unknown = set(map(str, value)) - SOURCE_KEYS
+        if unknown:
+            problems.add(path, f"source '{sid}' has unknown field(s): {', '.join(sorted(unknown))}")
+        fields = {}
+        for name in ("title", "publisher", "year"):
+            text = _clean_text(value.get(name))
+            if not text:
+                problems.add(path, f"source '{sid}' is missing '{name}'")
+            fields[name] = text or ""
+        url = _clean_text(value.get("url")) or None
+        if url and not re.match(r"^https?://\S+$", url):
+            problems.add(path, f"source '{sid}' has a url that is not an http(s) address: {url}")
+        sources[sid] = Source(id=sid, url=url, note=_clean_text(value.get("note")) or None, **fields)
+    return sources
+
+
+def _load_entries(content_dir: Path, problems: _Problems, today: dt.date) -> list[Entry]:
+    entries: list[Entry] = []
+    for path in sorted(content_dir.iterdir()):
+        if path.name.startswith("."):
+            continue
+        if path.is_file():
+            if path.name not in ROOT_FILES:
+                problems.add(path, "unexpected file at the top of the content folder")
+            continue
+        if path.name in NON_CATEGORY_FOLDERS:
+            continue
+        if path.name not in CATEGORIES:
+            known = ", ".join(CATEGORIES)
+            problems.add(path, f"unknown category folder '{path.name}' (known: {known})")
+            continue
+        for file in sorted(path.iterdir()):
+            if file.name.startswith("."):
+                continue
+            if file.is_dir() or file.suffix != ".md":
+                problems.add(file, "is not a Markdown entry (<slug>.md)")
+                continue
+            entry = _load_entry(file, path.name, problems, today)
+            if entry is not None:
+                entries.append(entry)
+    return entries
+
+
+def _load_entry(path: Path, category: str, problems: _Problems, today: dt.date) -> Entry | None:
+    before = len(problems.items)
+    slug = path.stem
+    if not SLUG_RE.match(slug):
+        problems.add(path, f"invalid slug '{slug}': use lowercase letters, digits and single hyphens")
+    text = _read_text(path, problems)
+    if text is None:
+        return None
+    if not text.lstrip().startswith("---"):
+        problems.add(path, "has no front matter: the file must start with a line '---'")
+        return None
+    try:
+        post = frontmatter.loads(text, handler=_StrictYAMLHandler())
+    except yaml.YAMLError as exc:
+        problems.add(path, f"front matter {yamlsafe.describe(exc)}")
+        return None
+    except ValueError as exc:
+        problems.add(path, f"front matter cannot be read: {exc}")
+        return None
+    meta = post.metadata
+    if not isinstance(meta, dict) or not meta:
+        problems.add(path, "front matter is empty or not a mapping")
+        return None
+
+    def report(message: str) -> None:
+        problems.add(path, message)
+
+    unknown = set(map(str, meta)) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS)
+    if unknown:
+        allowed = ", ".join(REQUIRED_KEYS + OPTIONAL_KEYS)
+        report(f"unknown field(s) {', '.join(sorted(unknown))} (allowed: {allowed})")
+    title = _required_text(meta, "title", report)
+    summary = _required_text(meta, "summary", report)
+    if summary and "\n" in summary:
+        report("'summary' must be one sentence on one line")
+    aliases = _text_list(meta, "aliases", report)
+    red_flags = _text_list(meta, "red_flags", report)
+    see_also = _text_list(meta, "see_also", report)
+    sources = _text_list(meta, "sources", report)
+    if "sources" in meta and not sources:
+        report("'sources' must list at least one source id from sources.yaml")
+    elif "sources" not in meta:
+        report("missing required field 'sources'")
+    for name, values in (("aliases", aliases), ("see_also", see_also), ("sources", sources)):
+        folded = [v.casefold() for v in values]
+        repeated = sorted({v for v in folded if folded.count(v) > 1})
+        if repeated:
+            report(f"'{name}' lists {', '.join(repeated)} more than once")
+    reviewed = _reviewed_date(meta, report, today)
+    body = post.content.strip()
+    if not body:
+        report("has an empty body: write the entry below the front matter")
+    if len(problems.items) > before:
+        return None
+    return Entry(
+        slug=slug,
+        category=category,
+        title=title,
+        summary=summary,
+        body_md=body + "\n",
+        reviewed=reviewed,
+        aliases=tuple(aliases),
+        red_flags=tuple(red_flags),
+        see_also=tuple(see_also),
+        sources=tuple(sources),
+        path=path.relative_to(path.parent.parent.parent).as_posix(),
+    )
+
+
+# --- field helpers -------------------------------------------------------------------------
+
+
+def _clean_text(value: Any) -> str:
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    return str(value).strip()
+
+
+def _required_text(meta: dict, key: str, report) -> str:
+    if key not in meta:
+        report(f"missing required field '{key}'")
+        return ""
+    value = meta[key]
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        report(f"'{key}' must be text")
+        return ""
+    text = str(value).strip()
+    if not text:
+        report(f"'{key}' is empty")
+    return text
+
+
+def _text_list(meta: dict, key: str, report) -> list[str]:
+    value = meta.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        report(f"'{key}' must be a list (write it as [a, b] or one '- item' per line)")
+        return []
+    if not isinstance(value, list):
+        report(f"'{key}' must be a list")
+        return []
+    items = []
+    for item in value:
+        if isinstance(item, dict):
+            report(f"'{key}' has an item that YAML read as 'key: value' because it contains "
+                   f"': ' — put the whole item in quotes: {_preview(item)}")
+            continue
+        if not isinstance(item, (str, int, float)) or isinstance(item, bool) or not str(item).strip():
+            report(f"'{key}' has an empty or non-text item: {item!r}")
+            continue
+        items.append(str(item).strip())
+    return items
+
+
+def _preview(item: dict) -> str:
+    text = "; ".join(f"{k}: {v}" for k, v in item.items())
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _reviewed_date(meta: dict, report, today: dt.date) -> str:
+    if "reviewed" not in meta:
+        report("missing required field 'reviewed' (an ISO date, YYYY-MM-DD)")
+        return ""
+    value = meta["reviewed"]
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            report(f"'reviewed' is not a valid date: {value!r} (use YYYY-MM-DD)")
+            return ""
+    if not isinstance(value, dt.date):
+        report(f"'reviewed' is not a valid date: {value!r} (use YYYY-MM-DD)")
+        return ""
+    if value > today + dt.timedelta(days=1):
+        report(f"'reviewed' date {value.isoformat()} is in the future")
+        return ""
+    return value.isoformat()
+
+
+# --- whole-set checks ----------------------------------------------------------------------
+
+
+def _check_cross_references(
+    entries: list[Entry], sources: dict[str, Source], present: set[str], problems
+) -> None:
+    by_slug: dict[str, Entry] = {}
+    by_title: dict[str, Entry] = {}
+    for entry in entries:
+        where = problems.root.parent / entry.path
+        if entry.slug in by_slug:
+            problems.add(where, f"duplicate slug '{entry.slug}' (also {by_slug[entry.slug].path})")
+        by_slug.setdefault(entry.slug, entry)
+        key = entry.title.casefold()
+        if key in by_title:
+            problems.add(where, f"duplicate title '{entry.title}' (also {by_title[key].path})")
+        by_title.setdefault(key, entry)
+    alias_owner: dict[str, Entry] = {}
+    for entry in entries:
+        where = problems.root.parent / entry.path
+        for target in entry.see_also:
+            if target == entry.slug:
+                problems.add(where, "'see_also' links the entry to itself")
+            elif target not in present:
+                problems.add(where, f"'see_also' points at no entry: '{target}'")
+        for target in dict.fromkeys(ENTRY_LINK_RE.findall(entry.body_md)):
+            if target not in present:
+                problems.add(where, f"body links to no entry: 'entry:{target}'")
+        for sid in entry.sources:
+            if sid not in sources:
+                problems.add(where, f"unknown source id '{sid}' (not in sources.yaml)")
+        for alias in entry.aliases:
+            key = alias.casefold()
+            other_title = by_title.get(key)
+            if other_title is not None and other_title.slug != entry.slug:
+                problems.add(where, f"alias '{alias}' is the title of another entry ({other_title.path})")
+            owner = alias_owner.get(key)
+            if owner is not None and owner.slug != entry.slug:
+                problems.add(where, f"alias '{alias}' is also an alias of {owner.path}")
+            alias_owner.setdefault(key, entry)
+
+
+def _check_home(path: Path, home: dict | None, slugs: set[str], problems) -> None:
+    if not home:
+        return
+    featured = home.get("featured", {})
+    if not isinstance(featured, dict):
+        problems.add(path, "'featured' must map categories to lists of slugs")
+        return
+    for category, items in featured.items():
+        if category not in CATEGORIES:
+            problems.add(path, f"'featured' names an unknown category '{category}'")
+        for slug in items if isinstance(items, list) else [items]:
+            if slug not in slugs:
+                problems.add(path, f"'featured' points at no entry: '{slug}'")
+    steps = home.get("quick_card", {}).get("steps", []) if isinstance(home.get("quick_card"), dict) else []
+    for step in steps:
+        link = step.get("link") if isinstance(step, dict) else None
+        if link and link not in slugs:
+            problems.add(path, f"'quick_card' step links to no entry: '{link}'")

@@ -1,0 +1,45 @@
+"""Errors with messages meant for people."""
+
+from __future__ import annotations
+
+
+class AppError(Exception):
+    """Base class: str(error) is a sentence a user can act on."""
+
+    exit_code = 2
+
+
+class ContentProblem(AppError):
+    """One problem in one content file (file may be None for whole-set problems)."""
+
+    def __init__(self, file: str | None, message: str) -> None:
+        self.file = file
+        self.message = message
+        super().__init__(f"{file}: {message}" if file else message)
+
+
+class ContentError(AppError):
+    """The content folder has one or more problems; all of them are listed."""
+
+    def __init__(self, problems: list[ContentProblem]) -> None:
+        self.problems = problems
+        count = len(problems)
+        lines = [f"{count} problem{'s' if count != 1 else ''} in the content:"]
+        lines += [f"  {p}" for p in problems]
+        super().__init__("\n".join(lines))
+
+
+class DatabaseError(AppError):
+    """The content database is missing, corrupt or from an incompatible version."""
+
+
+class UnknownEntry(AppError):
+    """No entry has this slug."""
+
+    exit_code = 1
+
+    def __init__(self, slug: str, suggestions: list[str]) -> None:
+        self.slug = slug
+        self.suggestions = suggestions
+        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"No entry named '{slug}'.{hint}")

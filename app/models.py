@@ -1,0 +1,81 @@
+"""Plain data passed between the core's layers and its two faces (CLI and GUI)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CATEGORIES: dict[str, str] = {
+    "signs": "Signs",
+    "overdose": "Overdose",
+    "withdrawal": "Withdrawal",
+    "complications": "Injection-site complications",
+    "treatment": "Treatment",
+    "support": "Support",
+}
+"""Category folder -> English label, in display order."""
+
+NON_CATEGORY_FOLDERS = frozenset({"lessons"})
+"""Content folders that hold something other than entries (defined by later features)."""
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+    year: str
+    url: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    slug: str
+    category: str
+    title: str
+    summary: str
+    body_md: str
+    reviewed: str
+    aliases: tuple[str, ...] = ()
+    red_flags: tuple[str, ...] = ()
+    see_also: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    slug: str
+    title: str
+    category: str
+    snippet: str
+    """An HTML fragment: escaped text, matched words wrapped in <b>…</b>."""
+    score: float
+    """Higher ranks first."""
+
+
+@dataclass(frozen=True)
+class StoredEntry:
+    """An entry as the content database returns it, ready to render."""
+
+    slug: str
+    category: str
+    title: str
+    summary: str
+    body_md: str
+    body_html: str
+    reviewed: str
+    aliases: tuple[str, ...] = ()
+    red_flags: tuple[str, ...] = ()
+    see_also: tuple[tuple[str, str], ...] = ()
+    """(slug, title) pairs, in the author's order."""
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContentMeta:
+    schema_version: int
+    content_version: str
+    entry_count: int
+    last_reviewed: str
+    extra: dict[str, str] = field(default_factory=dict)

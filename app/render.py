@@ -1,0 +1,76 @@
+"""One Jinja2 environment (autoescape, StrictUndefined) rendering entries and pages to HTML.
+
+The HTML stays within what QTextBrowser renders (HTML 4 / CSS 2.1 subset: tables for boxes,
+no flexbox, no JavaScript). A rendering failure returns an error page, never raises.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from app import APP_NAME, DISCLAIMER, paths
+from app.models import CATEGORIES, ContentMeta, StoredEntry
+from app.themes import theme as get_theme
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LABELS: dict[str, str] = {
+    "red_flags": "Red flags — act now",
+    "see_also": "See also",
+    "sources": "Sources",
+    "reviewed": "Reviewed",
+    "disclaimer": DISCLAIMER,
+    "aliases": "Also called",
+    "home_title": APP_NAME,
+    "home_intro": "Offline reference on heroin and other opioids: signs, overdose, withdrawal, "
+                  "injection-site complications, treatment and support.",
+    "featured": "Most used",
+    "content_version": "Content version",
+    "entries": "entries",
+    "error_title": "Something went wrong",
+}
+
+
+class Renderer:
+    def __init__(self, templates_dir: Path | None = None) -> None:
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(templates_dir or paths.templates_dir())),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+
+    def _page(self, template: str, theme: str | None, labels: dict | None, **context) -> str:
+        merged = {**DEFAULT_LABELS, **(labels or {})}
+        categories = {**CATEGORIES, **merged.get("categories", {})}
+        try:
+            return self.env.get_template(template).render(
+                t=get_theme(theme), labels=merged, categories=categories, **context
+            )
+        except jinja2.TemplateError as exc:
+            log.exception("rendering %s failed", template)
+            return self.error(merged["error_title"], f"The page could not be shown ({exc}).",
+                              theme=theme, labels=labels)
+
+    def entry(self, entry: StoredEntry, theme: str | None = None, labels: dict | None = None) -> str:
+        return self._page("entry.html", theme, labels, entry=entry, body=Markup(entry.body_html))
+
+    def home(self, home: dict, featured: dict[str, list[tuple[str, str]]], meta: ContentMeta,
+             theme: str | None = None, labels: dict | None = None) -> str:
+        return self._page("home.html", theme, labels, home=home, featured=featured, meta=meta)
+
+    def error(self, title: str, message: str, theme: str | None = None,
+              labels: dict | None = None) -> str:
+        merged = {**DEFAULT_LABELS, **(labels or {})}
+        try:
+            return self.env.get_template("error.html").render(
+                t=get_theme(theme), labels=merged, title=title, message=message
+            )
+        except jinja2.TemplateError:
+            log.exception("rendering the error page failed")
+            return str(Markup("<h1>{}</h1><p>{}</p><p>{}</p>").format(title, message, DISCLAIMER))

@@ -1,0 +1,211 @@
+"""Search as people type: query -> safe FTS5 expression, tiers, fallbacks -> list[SearchHit].
+
+Order of results: exact title, title prefix, alias match, then bm25 relevance with the column
+weights (title > aliases > summary > body); ties by title. The last word is a prefix. When all
+words together find nothing, any word will do; when that finds nothing either, each unknown
+word is corrected to the closest known word (one or two letters off) and the search runs again.
+
+User text never reaches MATCH as syntax: it is cut into words (letters and digits only) and
+each word is double-quoted.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import sqlite3
+from dataclasses import dataclass, field
+
+from app.models import SearchHit
+from app.schema import FTS_WEIGHTS
+from app.textnorm import words
+
+MAX_QUERY_CHARS = 500
+MAX_WORDS = 10
+MAX_WORD_CHARS = 40
+MAX_LIMIT = 200
+STOPWORDS = frozenset(
+    "a an and are as at be by can do does for from has have how i in is it its my of on or "
+    "so that the their there this to was what when where which who why will with you your".split()
+)
+_HL_OPEN, _HL_CLOSE = "\x02", "\x03"
+_TOP = "\U0010ffff"
+_BM25 = "bm25(entries_fts, {}, {}, {}, {})".format(*FTS_WEIGHTS)
+
+
+@dataclass
+class SearchOutcome:
+    hits: list[SearchHit] = field(default_factory=list)
+    corrected: str | None = None
+    """The query as corrected by the typo fallback, when it was used."""
+
+
+class Searcher:
+    """Searches one open content database. Cheap to create; the vocabulary loads on demand."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._vocab: list[str] | None = None
+
+    def search(self, query: object, limit: int = 20, category: str | None = None) -> list[SearchHit]:
+        return self.run(query, limit, category).hits
+
+    def run(self, query: object, limit: int = 20, category: str | None = None) -> SearchOutcome:
+        tokens = query_words(query)
+        try:
+            limit = max(0, min(int(limit), MAX_LIMIT))
+        except (TypeError, ValueError):
+            limit = 20
+        if not tokens or limit == 0:
+            return SearchOutcome()
+        category = category or None
+        hits = self._search_tokens(tokens, limit, category)
+        if hits:
+            return SearchOutcome(hits)
+        corrected = self._correct(tokens)
+        if corrected != tokens:
+            hits = self._search_tokens(corrected, limit, category)
+            if hits:
+                return SearchOutcome(hits, corrected=" ".join(corrected))
+        return SearchOutcome()
+
+    # --- the pipeline ----------------------------------------------------------------------
+    def _search_tokens(self, tokens: list[str], limit: int, category: str | None) -> list[SearchHit]:
+        phrase = " ".join(tokens)
+        tiered = self._tiers(phrase, limit, category)
+        seen = {row[0] for row in tiered}
+        ranked = self._fts(all_words_expr(tokens), limit + len(seen), category)
+        if not ranked and len(tokens) > 1:
+            ranked = self._fts(any_word_expr(tokens), limit + len(seen), category)
+        rows = [(rowid, slug, title, cat, 3000.0 - 1000.0 * tier) for rowid, slug, title, cat, tier in tiered]
+        for rowid, slug, title, cat, bm25 in ranked:
+            if rowid not in seen:
+                rows.append((rowid, slug, title, cat, min(999.0, max(0.0, -bm25))))
+                seen.add(rowid)
+        rows = rows[:limit]
+        snippets = self._snippets([r[0] for r in rows], tokens)
+        return [
+            SearchHit(slug=slug, title=title, category=cat, snippet=snippets.get(rowid, ""),
+                      score=round(score, 4))
+            for rowid, slug, title, cat, score in rows
+        ]
+
+    def _tiers(self, phrase: str, limit: int, category: str | None) -> list[tuple]:
+        """Exact title (0), title prefix (1), alias exact or prefix (2); each tier by title."""
+        cat_sql = " AND e.category = ?" if category else ""
+        cat_arg = (category,) if category else ()
+        upper = phrase + _TOP
+        title_rows = self.conn.execute(
+            "SELECT e.id, e.slug, e.title, e.category, "
+            "CASE WHEN e.title_norm = ? THEN 0 ELSE 1 END AS tier "
+            f"FROM entries e WHERE e.title_norm >= ? AND e.title_norm < ?{cat_sql} "
+            "ORDER BY tier, e.title_norm, e.id LIMIT ?",
+            (phrase, phrase, upper, *cat_arg, limit),
+        ).fetchall()
+        taken = {r[0] for r in title_rows}
+        alias_rows = self.conn.execute(
+            "SELECT e.id, e.slug, e.title, e.category, MIN(a.alias_norm <> ?) AS inexact "
+            "FROM aliases a JOIN entries e ON e.slug = a.slug "
+            f"WHERE a.alias_norm >= ? AND a.alias_norm < ?{cat_sql} "
+            "GROUP BY e.id ORDER BY inexact, e.title_norm, e.id LIMIT ?",
+            (phrase, phrase, upper, *cat_arg, limit + len(taken)),
+        ).fetchall()
+        rows = list(title_rows)
+        rows += [(r[0], r[1], r[2], r[3], 2) for r in alias_rows if r[0] not in taken]
+        return rows[:limit]
+
+    def _fts(self, expr: str, limit: int, category: str | None) -> list[tuple]:
+        cat_sql = " AND rowid IN (SELECT id FROM entries WHERE category = ?)" if category else ""
+        cat_arg = (category,) if category else ()
+        return self.conn.execute(
+            "SELECT e.id, e.slug, e.title, e.category, m.r FROM ("
+            f"SELECT rowid AS id, {_BM25} AS r FROM entries_fts "
+            f"WHERE entries_fts MATCH ?{cat_sql} ORDER BY r LIMIT ?"
+            ") m JOIN entries e ON e.id = m.id ORDER BY m.r, m.id",
+            (expr, *cat_arg, limit),
+        ).fetchall()
+
+    def _snippets(self, rowids: list[int], tokens: list[str]) -> dict[int, str]:
+        """Highlighted text for each hit: the best body passage, else the summary."""
+        if not rowids:
+            return {}
+        expr = any_word_expr(tokens)
+        out: dict[int, str] = {}
+        for rowid in rowids:
+            row = self.conn.execute(
+                "SELECT snippet(entries_fts, 3, ?, ?, '…', 14), snippet(entries_fts, 2, ?, ?, '…', 24) "
+                "FROM entries_fts WHERE entries_fts MATCH ? AND rowid = ?",
+                (_HL_OPEN, _HL_CLOSE, _HL_OPEN, _HL_CLOSE, expr, rowid),
+            ).fetchone()
+            if row is None:  # matched on a title or alias prefix only: show the summary
+                summary = self.conn.execute("SELECT summary FROM entries WHERE id=?", (rowid,)).fetchone()
+                out[rowid] = html.escape(summary[0]) if summary else ""
+                continue
+            body, summary = row
+            text = summary if _HL_OPEN in summary or _HL_OPEN not in body else body
+            out[rowid] = highlight_html(text)
+        return out
+
+    # --- typo fallback ---------------------------------------------------------------------
+    def vocabulary(self) -> list[str]:
+        if self._vocab is None:
+            self._vocab = [r[0] for r in self.conn.execute("SELECT word FROM vocab ORDER BY word")]
+        return self._vocab
+
+    def _known(self, word: str, as_prefix: bool) -> bool:
+        vocab = self.vocabulary()
+        i = bisect.bisect_left(vocab, word)
+        if i < len(vocab) and (vocab[i] == word or (as_prefix and vocab[i].startswith(word))):
+            return True
+        return False
+
+    def _correct(self, tokens: list[str]) -> list[str]:
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        corrected = []
+        for i, token in enumerate(tokens):
+            last = i == len(tokens) - 1
+            if len(token) < 3 or token.isdigit() or self._known(token, as_prefix=last):
+                corrected.append(token)
+                continue
+            max_distance = 1 if len(token) <= 4 else 2
+            best = process.extractOne(
+                token, self.vocabulary(), scorer=Levenshtein.distance, score_cutoff=max_distance
+            )
+            corrected.append(best[0] if best else token)
+        return corrected
+
+
+# --- pure helpers (tested directly) ------------------------------------------------------------
+
+
+def query_words(query: object) -> list[str]:
+    """The words of a query, bounded in number and length; anything else is dropped."""
+    if query is None:
+        return []
+    text = query if isinstance(query, str) else str(query)
+    return [w[:MAX_WORD_CHARS] for w in words(text[:MAX_QUERY_CHARS])][:MAX_WORDS]
+
+
+def _quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def all_words_expr(tokens: list[str]) -> str:
+    """Every word must match; the last one as a prefix: "heroin" "withdr"*."""
+    parts = [_quote(t) for t in tokens[:-1]] + [_quote(tokens[-1]) + "*"]
+    return " ".join(parts)
+
+
+def any_word_expr(tokens: list[str]) -> str:
+    """Any word may match (stopwords dropped unless nothing else is left)."""
+    kept = [t for t in tokens[:-1] if t not in STOPWORDS]
+    parts = [_quote(t) for t in kept] + [_quote(tokens[-1]) + "*"]
+    return " OR ".join(parts)
+
+
+def highlight_html(snippet: str) -> str:
+    """FTS snippet with private markers -> escaped HTML with <b> around matches."""
+    escaped = html.escape(snippet)
+    return escaped.replace(_HL_OPEN, "<b>").replace(_HL_CLOSE, "</b>")

@@ -1,0 +1,122 @@
+"""Read-only access to the content database: a few named queries, nothing else."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from app.errors import DatabaseError, UnknownEntry
+from app.models import ContentMeta, Source, StoredEntry
+from app.schema import SCHEMA_VERSION
+
+REQUIRED_TABLES = {"entries", "entries_fts", "aliases", "links", "sources", "entry_sources",
+                   "metadata", "vocab"}
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """Open a content database read-only, or raise DatabaseError saying what is wrong."""
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseError(f"The content database is missing: {path}")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               check_same_thread=False)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"The content database is damaged or not a database ({exc}): {path}") from exc
+    missing = REQUIRED_TABLES - tables
+    if missing:
+        conn.close()
+        raise DatabaseError(
+            f"The content database is incomplete (missing {', '.join(sorted(missing))}): {path}"
+        )
+    row = conn.execute("SELECT value FROM metadata WHERE key='schema_version'").fetchone()
+    if row is None or row[0] != str(SCHEMA_VERSION):
+        conn.close()
+        found = row[0] if row else "none"
+        raise DatabaseError(
+            f"The content database has schema version {found}; this app reads version "
+            f"{SCHEMA_VERSION}: {path}"
+        )
+    return conn
+
+
+class Store:
+    """The content database, opened once, read-only."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.conn = connect_readonly(self.path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # --- metadata ------------------------------------------------------------------------
+    def metadata(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT key, value FROM metadata"))
+
+    def meta(self) -> ContentMeta:
+        m = self.metadata()
+        return ContentMeta(
+            schema_version=int(m["schema_version"]),
+            content_version=m.get("content_version", ""),
+            entry_count=int(m.get("entry_count", "0")),
+            last_reviewed=m.get("last_reviewed", ""),
+        )
+
+    def home(self) -> dict:
+        row = self.conn.execute("SELECT value FROM metadata WHERE key='home'").fetchone()
+        return json.loads(row[0]) if row and row[0] else {}
+
+    # --- entries -------------------------------------------------------------------------
+    def has(self, slug: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM entries WHERE slug=?", (slug,)).fetchone() is not None
+
+    def get(self, slug: str) -> StoredEntry:
+        row = self.conn.execute(
+            "SELECT slug, category, title, summary, body_md, body_html, reviewed, red_flags "
+            "FROM entries WHERE slug=?",
+            (slug,),
+        ).fetchone()
+        if row is None:
+            raise UnknownEntry(slug, self.suggest(slug))
+        aliases = tuple(r[0] for r in self.conn.execute(
+            "SELECT alias FROM aliases WHERE slug=? ORDER BY rowid", (slug,)))
+        see_also = tuple(self.conn.execute(
+            "SELECT l.to_slug, e.title FROM links l JOIN entries e ON e.slug=l.to_slug "
+            "WHERE l.from_slug=? ORDER BY l.position", (slug,)))
+        sources = tuple(
+            Source(*r) for r in self.conn.execute(
+                "SELECT s.id, s.title, s.publisher, s.year, s.url, s.note FROM entry_sources c "
+                "JOIN sources s ON s.id=c.source_id WHERE c.slug=? ORDER BY c.position", (slug,))
+        )
+        return StoredEntry(
+            slug=row[0], category=row[1], title=row[2], summary=row[3], body_md=row[4],
+            body_html=row[5], reviewed=row[6], red_flags=tuple(json.loads(row[7])),
+            aliases=aliases, see_also=see_also, sources=sources,
+        )
+
+    def list_entries(self, category: str | None = None) -> list[dict[str, str]]:
+        sql = "SELECT slug, title, category, summary, reviewed FROM entries"
+        args: tuple = ()
+        if category:
+            sql += " WHERE category=?"
+            args = (category,)
+        sql += " ORDER BY title_norm, slug"
+        keys = ("slug", "title", "category", "summary", "reviewed")
+        return [dict(zip(keys, r)) for r in self.conn.execute(sql, args)]
+
+    def titles(self, slugs: list[str]) -> dict[str, str]:
+        if not slugs:
+            return {}
+        marks = ",".join("?" * len(slugs))
+        return dict(self.conn.execute(f"SELECT slug, title FROM entries WHERE slug IN ({marks})", slugs))
+
+    def suggest(self, text: str, limit: int = 3) -> list[str]:
+        """Slugs close to a mistyped slug or title."""
+        from rapidfuzz import fuzz, process
+
+        choices = dict(self.conn.execute("SELECT slug, slug || ' ' || title FROM entries"))
+        found = process.extract(text, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
+        return [key for _choice, _score, key in found]

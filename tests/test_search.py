@@ -1,0 +1,148 @@
+"""Search: tiers, aliases, prefixes, plain-word questions, typos, categories and hostile input."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.search import all_words_expr, any_word_expr, highlight_html, query_words
+
+
+def slugs(searcher, query, **kw):
+    return [h.slug for h in searcher.search(query, **kw)]
+
+
+def test_exact_title_first(searcher):
+    assert slugs(searcher, "Naloxone")[0] == "naloxone"
+
+
+def test_title_prefix_then_others(searcher):
+    found = slugs(searcher, "nalox")
+    assert found[:2] == ["naloxone", "naloxone-children"]  # both title prefixes, by title
+    assert "recognising-overdose" in found  # body mention comes after
+
+
+def test_exact_title_beats_title_prefix(searcher):
+    found = slugs(searcher, "abscess")
+    assert found[0] == "abscess"
+
+
+def test_alias_match(searcher):
+    assert slugs(searcher, "narcan")[0] == "naloxone"
+    assert slugs(searcher, "Suboxone")[0] == "buprenorphine"
+    assert slugs(searcher, "dope sick")[0] == "withdrawal-overview"
+    assert slugs(searcher, "tranq")[0] == "xylazine-wounds"
+
+
+def test_alias_tier_ranks_above_body_mentions(searcher):
+    # "kloxxado" is only an alias of naloxone
+    hits = searcher.search("kloxx")
+    assert hits[0].slug == "naloxone" and hits[0].score >= 1000
+
+
+def test_scores_descend(searcher):
+    hits = searcher.search("naloxone")
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_last_word_is_prefix(searcher):
+    assert "withdrawal-overview" in slugs(searcher, "withdr")
+    assert "pinpoint-pupils" in slugs(searcher, "pinpoint pup")
+
+
+def test_plurals_and_stemming(searcher):
+    assert "xylazine-wounds" in slugs(searcher, "wound")
+    assert "abscess" in slugs(searcher, "abscesses") or "abscess" in slugs(searcher, "abscess")
+
+
+def test_accents_and_width_are_folded(searcher):
+    assert slugs(searcher, "CAFÉ") == ["withdrawal-overview"]
+    assert slugs(searcher, "ｎａｒｃａｎ")[0] == "naloxone"
+    assert slugs(searcher, "nar\u200bcan")[0] == "naloxone"
+    assert slugs(searcher, "naïve") == ["withdrawal-overview"]
+
+
+def test_plain_question_falls_back_to_any_word(searcher):
+    found = slugs(searcher, "what does a black wound on my leg mean")
+    assert found and found[0] == "xylazine-wounds"
+    assert "abscess" in found
+
+
+def test_typo_fallback(searcher):
+    outcome = searcher.run("nalaxone")
+    assert outcome.hits[0].slug == "naloxone"
+    assert outcome.corrected == "naloxone"
+    assert slugs(searcher, "narkan")[0] == "naloxone"
+    assert slugs(searcher, "buprenorfine")[0] == "buprenorphine"
+
+
+def test_no_typo_correction_when_exact_words_match(searcher):
+    assert searcher.run("naloxone").corrected is None
+
+
+def test_nonsense_finds_nothing(searcher):
+    assert searcher.search("qwertyzxcv") == []
+
+
+def test_category_filter(searcher):
+    assert slugs(searcher, "pupils", category="withdrawal") == ["dilated-pupils"]
+    assert slugs(searcher, "pupils", category="signs") == ["pinpoint-pupils"]
+    assert slugs(searcher, "narcan", category="support") == []
+
+
+def test_limit(searcher):
+    assert len(searcher.search("opioid", limit=2)) == 2
+    assert searcher.search("opioid", limit=0) == []
+    assert searcher.search("opioid", limit="nonsense")  # falls back to the default
+
+
+def test_snippet_is_escaped_html_with_highlights(searcher):
+    hit = searcher.search("severe flu")[0]
+    assert hit.slug == "withdrawal-overview"
+    assert "<b>" in hit.snippet and "<script" not in hit.snippet
+
+
+def test_no_duplicates(searcher):
+    found = slugs(searcher, "naloxone narcan")
+    assert len(found) == len(set(found))
+
+
+def test_query_words_are_bounded():
+    assert len(query_words("word " * 5000)) == 10
+    assert all(len(w) <= 40 for w in query_words("a" * 10000))
+    assert query_words(None) == []
+    assert query_words('title:"x" OR NEAR(a b) -c *') == ["title", "x", "or", "near", "a", "b", "c"]
+
+
+def test_match_expressions_quote_every_word():
+    assert all_words_expr(["heroin", "withdr"]) == '"heroin" "withdr"*'
+    assert any_word_expr(["black", "on", "leg"]) == '"black" OR "leg"*'
+    assert highlight_html("<a>\x02x\x03") == "&lt;a&gt;<b>x</b>"
+
+
+HOSTILE = [
+    '"', '""', "'", "*", "-", "--", "NEAR", "NEAR(a b)", "a AND b", "OR", "NOT x", "AND",
+    "title:naloxone", "body_text:x", "^start", "x:", "{title}: x", "(", ")", "()", "a) OR (b",
+    "'; DROP TABLE entries; --", "1=1", "\\", "\x00", "\u200b", "\ufeff", "😀", "🧪💉", "ｔｉｔｌｅ：",
+    " ", "\n\t", "x" * 10000, "a " * 5000, "𝕟𝕒𝕝𝕠𝕩𝕠𝕟𝕖", "%", "_", "[", "]", "naloxone*", "*naloxone",
+]
+
+
+def test_hostile_inputs_return_lists(searcher):
+    for text in HOSTILE:
+        result = searcher.search(text)
+        assert isinstance(result, list), text
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=300), category=st.sampled_from([None, "signs", "overdose", "nope"]))
+def test_any_text_never_raises(searcher, text, category):
+    assert isinstance(searcher.search(text, category=category), list)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(['"', "*", "-", "NEAR", "AND", "OR", "NOT", "(", ")", ":",
+                                       "title:", "^", "naloxone", "x", "'", "\\", "😀"]), max_size=12))
+def test_fts_syntax_soup_never_raises(searcher, words):
+    assert isinstance(searcher.search(" ".join(words)), list)
+    assert isinstance(searcher.search("".join(words)), list)
