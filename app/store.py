@@ -48,6 +48,8 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.conn = connect_readonly(self.path)
+        self.warning: str | None = None
+        """Set by the opener when this is a fallback database (shown to the user once)."""
 
     def close(self) -> None:
         self.conn.close()

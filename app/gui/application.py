@@ -1,0 +1,140 @@
+"""Start the desktop app: QApplication, settings, content, user data, error handling, window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME, ORG_NAME, __version__, paths
+from app.errors import ContentError, DatabaseError
+from app.gui import theme
+from app.gui.context import Context
+from app.gui.dialogs import ErrorReport
+from app.gui.settings import open_settings
+from app.render import Renderer
+from app.search import Searcher
+from app.store import Store
+from app.userdata import UserData
+
+log = logging.getLogger("opioidref")
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "opioidref", "_", str(paths.resources_dir() / "translations")):
+        app.installTranslator(translator)
+    return app
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def open_content() -> Store:
+    """Open the content database, building or rebuilding it from a clone; raise with a reason.
+
+    From a clone with broken content, an earlier database is used if there is one.
+    """
+    from app.database import ensure_database
+
+    db = paths.database_path()
+    try:
+        return Store(ensure_database())
+    except ContentError as exc:
+        log.error("content error: %s", exc)
+        if db.is_file():
+            try:
+                store = Store(db)
+            except DatabaseError:
+                raise exc from None
+            store.warning = _tr("The content folder has errors, so the previous build is shown. "
+                                "Run 'opioidref build --check' to see them.")
+            return store
+        raise
+    except DatabaseError:
+        if paths.content_dir().is_dir() and not paths.BUNDLED:
+            from app.build import build
+
+            build(paths.content_dir(), db)  # rebuild a damaged file from the content
+            return Store(db)
+        raise
+
+
+def install_excepthook(parent_getter, log_path: Path) -> None:
+    shown: set[str] = set()
+
+    def hook(kind, value, tb) -> None:
+        report = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", report)
+        key = f"{kind.__name__}:{value}"
+        if key in shown or QApplication.instance() is None:
+            return
+        shown.add(key)
+        dialog = ErrorReport(f"{kind.__name__}: {value}", f"{APP_NAME} {__version__}\n{report}",
+                             str(log_path), parent_getter())
+        dialog.exec()
+
+    sys.excepthook = hook
+
+
+def build_window(app: QApplication):
+    """Everything the window needs; returns the window, or None after explaining a fatal problem."""
+    from app.gui.main_window import MainWindow
+
+    home = paths.user_data_dir()
+    home.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(filename=home / "opioidref.log", level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings, settings_moved = open_settings(home)
+    theme.apply(app, theme.resolve(str(settings.value("theme", "system"))))
+    try:
+        store = open_content()
+    except (ContentError, DatabaseError) as exc:
+        QMessageBox.critical(None, _tr("OpioidRef cannot open its content"), content_problem_text(exc))
+        return None
+    userdata = UserData(home / "userdata.db")
+    ctx = Context(store=store, searcher=Searcher(store.conn), renderer=Renderer(),
+                  userdata=userdata, settings=settings)
+    window = MainWindow(ctx)
+    install_excepthook(lambda: window, home / "opioidref.log")
+    notices = []
+    if settings_moved:
+        notices.append(_tr("Your settings file could not be read; default settings are used. "
+                           "The old file was kept as %1.").replace("%1", str(settings_moved)))
+    if userdata.recovered_from:
+        notices.append(_tr("Your bookmarks and notes file was damaged; a new one was started. "
+                           "The old file was kept as %1.").replace("%1", str(userdata.recovered_from)))
+    if getattr(store, "warning", None):
+        notices.append(store.warning)
+    window.startup_notices = notices
+    return window
+
+
+def content_problem_text(exc: Exception) -> str:
+    if isinstance(exc, ContentError):
+        return _tr("The reference content has errors and no earlier build is available:\n\n%1\n\n"
+                   "Fix the files named above (see content/README.md) and start again.").replace("%1", str(exc))
+    return _tr("%1\n\nWhat to do: from a clone, delete the file and start again to rebuild it; "
+               "in an installed copy, reinstall OpioidRef.").replace("%1", str(exc))
+
+
+def run_gui(argv: list[str]) -> int:
+    app = create_application(argv)
+    window = build_window(app)
+    if window is None:
+        return 2
+    window.show()
+    for notice in window.startup_notices:
+        QMessageBox.information(window, APP_NAME, notice)
+    window.side.focus_search()
+    return app.exec()

@@ -1,0 +1,60 @@
+"""The entry view: a QTextBrowser that never loads anything from the network.
+
+`entry:` links are handed to the window; other links are reported so the window can ask
+before opening them in the system browser. Resource loads other than local files are refused.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+LOCAL_SCHEMES = frozenset({"", "file", "qrc", "data"})
+
+
+class EntryView(QTextBrowser):
+    entry_link = Signal(str)
+    """An entry:<slug> link was clicked."""
+    external_link = Signal(QUrl)
+    """Any other link was clicked (http, https, mailto…): the window asks before opening."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName(self.tr("Entry"))
+        self.refused: list[str] = []
+        self.anchorClicked.connect(self._on_anchor)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == "entry":
+            slug = url.path() or url.toString().removeprefix("entry:")
+            self.entry_link.emit(slug)
+        else:
+            self.external_link.emit(url)
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt API)
+        if url.scheme().lower() not in LOCAL_SCHEMES:
+            self.refused.append(url.toString())
+            return None
+        return super().loadResource(kind, url)
+
+    def show_html(self, html: str) -> None:
+        self.setHtml(html)
+        self.verticalScrollBar().setValue(0)
+
+    def count_matches(self, text: str) -> tuple[int, int]:
+        """(number of matches, 1-based index of the one at the cursor or 0)."""
+        if not text:
+            return 0, 0
+        doc: QTextDocument = self.document()
+        cursor = doc.find(text, 0)
+        total, current = 0, 0
+        here = self.textCursor()
+        while not cursor.isNull():
+            total += 1
+            if here.hasSelection() and cursor.selectionStart() == here.selectionStart():
+                current = total
+            cursor = doc.find(text, cursor)
+        return total, current

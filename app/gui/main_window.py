@@ -1,0 +1,332 @@
+"""The main window: layout, menus and wiring. The panels do the work; the core does the thinking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from app import APP_NAME
+from app.errors import UnknownEntry
+from app.gui import dialogs, theme
+from app.gui.context import Context
+from app.gui.entry_view import EntryView
+from app.gui.find_bar import FindBar
+from app.gui.notes_panel import NotesPanel
+from app.gui.settings import float_value
+from app.gui.side_panel import SidePanel
+from app.models import CATEGORIES
+from app.navigation import Navigator
+
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.7, 3.0, 0.1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: Context, base_font: QFont | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.nav = Navigator()
+        self.current_slug: str | None = None
+        self.base_font = QFont(base_font or QApplication.font())
+        self.category_labels = self._category_labels()
+        self.setWindowTitle(APP_NAME)
+
+        self.side = SidePanel(ctx, self.category_labels)
+        self.view = EntryView()
+        self.find_bar = FindBar(self.view)
+        self.notes = NotesPanel(ctx.userdata)
+        reader = QWidget()
+        reader_layout = QVBoxLayout(reader)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.addWidget(self.view, 1)
+        reader_layout.addWidget(self.find_bar)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(reader)
+        self.right.addWidget(self.notes)
+        self.right.setStretchFactor(0, 4)
+        self.right.setStretchFactor(1, 1)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.side)
+        self.split.addWidget(self.right)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 5)
+        self.split.setChildrenCollapsible(False)
+        self.setCentralWidget(self.split)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        self._build_actions()
+        self._build_menus()
+        self.setTabOrder(self.side.search_box, self.side.tabs)
+        self.setTabOrder(self.side.tabs, self.view)
+        self.setTabOrder(self.view, self.notes.editor)
+
+        self.side.entry_requested.connect(self.open_entry)
+        self.view.entry_link.connect(self.open_entry)
+        self.view.external_link.connect(self.open_external)
+        self.notes.saved.connect(lambda _slug: self.side.refresh_saved())
+        # Mouse back/forward buttons anywhere in the window.
+        QApplication.instance().installEventFilter(self)
+
+        self.zoom = float_value(ctx.settings, "zoom", 1.0, ZOOM_MIN, ZOOM_MAX)
+        self.theme_choice = str(ctx.settings.value("theme", "system"))
+        if self.theme_choice not in theme.THEME_CHOICES:
+            self.theme_choice = "system"
+        self._restore_geometry()
+        self.apply_zoom()
+        self.apply_theme(self.theme_choice)
+        self._show_status()
+        self.show_home()
+
+    # --- building --------------------------------------------------------------------------
+    def _category_labels(self) -> dict[str, str]:
+        tr = {
+            "signs": self.tr("Signs"), "overdose": self.tr("Overdose"),
+            "withdrawal": self.tr("Withdrawal"),
+            "complications": self.tr("Injection-site complications"),
+            "treatment": self.tr("Treatment"), "support": self.tr("Support"),
+        }
+        return {key: tr.get(key, label) for key, label in CATEGORIES.items()}
+
+    def _action(self, text: str, slot, shortcuts=(), name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        action.setObjectName(name or text)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_focus_search = a(self.tr("&Search"), self.side.focus_search, ["Ctrl+K", "Ctrl+L"], "search")
+        self.act_quit = a(self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"], "quit")
+        self.act_find = a(self.tr("&Find in Entry…"), self.find_bar.open_bar, ["Ctrl+F"], "find")
+        self.act_find_next = a(self.tr("Find &Next"), lambda: self.find_bar.find(True), ["F3"], "find-next")
+        self.act_find_prev = a(self.tr("Find &Previous"), lambda: self.find_bar.find(False), ["Shift+F3"], "find-previous")
+        self.act_back = a(self.tr("&Back"), self.go_back, ["Alt+Left"], "back")
+        self.act_forward = a(self.tr("&Forward"), self.go_forward, ["Alt+Right"], "forward")
+        self.act_home = a(self.tr("&Home"), self.show_home, ["Alt+Home"], "home")
+        self.act_bookmark = a(self.tr("&Bookmark This Entry"), self.toggle_bookmark, ["Ctrl+D"], "bookmark")
+        self.act_bookmark.setCheckable(True)
+        self.act_note = a(self.tr("Write a &Note"), self.focus_note, ["Ctrl+Shift+N"], "note")
+        self.act_clear_history = a(self.tr("&Clear History"), self.clear_history, [], "clear-history")
+        self.act_zoom_in = a(self.tr("Zoom &In"), lambda: self.set_zoom(self.zoom + ZOOM_STEP),
+                             ["Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn], "zoom-in")
+        self.act_zoom_out = a(self.tr("Zoom &Out"), lambda: self.set_zoom(self.zoom - ZOOM_STEP),
+                              ["Ctrl+-", QKeySequence.StandardKey.ZoomOut], "zoom-out")
+        self.act_zoom_reset = a(self.tr("&Reset Zoom"), lambda: self.set_zoom(1.0), ["Ctrl+0"], "zoom-reset")
+        self.act_about = a(self.tr("&About OpioidRef"), self.show_about, [], "about")
+        self.theme_actions = QActionGroup(self)
+        names = {"system": self.tr("Follow &System"), "light": self.tr("&Light"),
+                 "dark": self.tr("&Dark"), "contrast": self.tr("&High Contrast")}
+        for key in theme.THEME_CHOICES:
+            action = QAction(names[key], self, checkable=True)
+            action.setObjectName(f"theme-{key}")
+            action.triggered.connect(lambda _checked=False, k=key: self.apply_theme(k))
+            self.theme_actions.addAction(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        menu = bar.addMenu(self.tr("&File"))
+        menu.addAction(self.act_quit)
+        menu = bar.addMenu(self.tr("&Edit"))
+        for action in (self.act_focus_search, self.act_find, self.act_find_next, self.act_find_prev):
+            menu.addAction(action)
+        menu = bar.addMenu(self.tr("&View"))
+        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+            menu.addAction(action)
+        themes = menu.addMenu(self.tr("&Theme"))
+        themes.addActions(self.theme_actions.actions())
+        menu = bar.addMenu(self.tr("&Go"))
+        for action in (self.act_back, self.act_forward, self.act_home):
+            menu.addAction(action)
+        menu = bar.addMenu(self.tr("E&ntry"))
+        for action in (self.act_bookmark, self.act_note):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.act_clear_history)
+        menu = bar.addMenu(self.tr("&Help"))
+        menu.addAction(self.act_about)
+
+    # --- pages -----------------------------------------------------------------------------
+    def _labels(self) -> dict:
+        return {
+            "red_flags": self.tr("Red flags — act now"), "see_also": self.tr("See also"),
+            "sources": self.tr("Sources"), "reviewed": self.tr("Reviewed"),
+            "aliases": self.tr("Also called"), "featured": self.tr("Most used"),
+            "content_version": self.tr("Content version"), "entries": self.tr("entries"),
+            "home_intro": self.tr("Offline reference on heroin and other opioids: signs, overdose, "
+                                  "withdrawal, injection-site complications, treatment and support."),
+            "categories": self.category_labels,
+        }
+
+    @property
+    def theme_name(self) -> str:
+        return theme.resolve(self.theme_choice)
+
+    def show_home(self, record: bool = True) -> None:
+        home = self.ctx.store.home()
+        featured_slugs = home.get("featured", {}) or {}
+        titles = self.ctx.store.titles([s for items in featured_slugs.values() for s in items])
+        featured = {cat: [(s, titles[s]) for s in items if s in titles]
+                    for cat, items in featured_slugs.items()}
+        html = self.ctx.renderer.home(home, featured, self.ctx.store.meta(), self.theme_name, self._labels())
+        self.view.show_html(html)
+        self.current_slug = None
+        self.notes.show_entry(None)
+        self.act_bookmark.setChecked(False)
+        self.act_bookmark.setEnabled(False)
+        self.setWindowTitle(APP_NAME)
+        if record:
+            self.nav.visit("home")
+        self._update_nav_actions()
+
+    def open_entry(self, slug: str, record: bool = True) -> None:
+        try:
+            entry = self.ctx.store.get(slug)
+        except UnknownEntry as exc:
+            self._show_missing(slug, str(exc))
+        else:
+            self.view.show_html(self.ctx.renderer.entry(entry, self.theme_name, self._labels()))
+            self.current_slug = slug
+            self.notes.show_entry(slug, entry.title)
+            self.act_bookmark.setEnabled(True)
+            self.act_bookmark.setChecked(self.ctx.userdata.is_bookmarked(slug))
+            self.setWindowTitle(f"{entry.title} — {APP_NAME}")
+            self.ctx.userdata.record_visit(slug, entry.title)
+            self.side.refresh_saved()
+        if record:
+            self.nav.visit(f"entry:{slug}")
+        self._update_nav_actions()
+        if self.find_bar.isVisible():
+            self.find_bar.update_count()
+
+    def _show_missing(self, slug: str, message: str) -> None:
+        saved = {m.slug: m.title for m in (*self.ctx.userdata.bookmarks(), *self.ctx.userdata.notes(),
+                                            *self.ctx.userdata.history())}
+        title = saved.get(slug, slug)
+        self.view.show_html(self.ctx.renderer.error(
+            self.tr("Not in this version of the reference"),
+            self.tr("“%1” is not in the current content. Your note on it, if any, is kept below.")
+            .replace("%1", title) + " " + message, self.theme_name, self._labels()))
+        self.current_slug = slug
+        self.notes.show_entry(slug, title)
+        self.act_bookmark.setEnabled(self.ctx.userdata.is_bookmarked(slug))
+        self.act_bookmark.setChecked(self.ctx.userdata.is_bookmarked(slug))
+
+    def _show_page(self, page: str | None) -> None:
+        if page is None:
+            return
+        if page == "home":
+            self.show_home(record=False)
+        else:
+            self.open_entry(page.removeprefix("entry:"), record=False)
+
+    def go_back(self) -> None:
+        self._show_page(self.nav.back())
+
+    def go_forward(self) -> None:
+        self._show_page(self.nav.forward())
+
+    def _update_nav_actions(self) -> None:
+        self.act_back.setEnabled(self.nav.can_go_back())
+        self.act_forward.setEnabled(self.nav.can_go_forward())
+
+    def reload_page(self) -> None:
+        self._show_page(self.nav.current or "home")
+
+    # --- actions ---------------------------------------------------------------------------
+    def open_external(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto") and dialogs.confirm_external(self, url):
+            QDesktopServices.openUrl(url)
+
+    def toggle_bookmark(self) -> None:
+        if not self.current_slug:
+            self.act_bookmark.setChecked(False)
+            return
+        title = self.notes.title or self.current_slug
+        on = self.ctx.userdata.toggle_bookmark(self.current_slug, title)
+        self.act_bookmark.setChecked(on)
+        self.statusBar().showMessage(self.tr("Bookmarked") if on else self.tr("Bookmark removed"), 3000)
+        self.side.refresh_saved()
+
+    def focus_note(self) -> None:
+        if self.current_slug:
+            self.notes.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def clear_history(self) -> None:
+        self.ctx.userdata.clear_history()
+        self.side.refresh_saved()
+
+    def set_zoom(self, value: float) -> None:
+        self.zoom = round(min(max(value, ZOOM_MIN), ZOOM_MAX), 2)
+        self.apply_zoom()
+        self.ctx.settings.setValue("zoom", self.zoom)
+
+    def apply_zoom(self) -> None:
+        font = QFont(self.base_font)
+        size = self.base_font.pointSizeF() if self.base_font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(size * self.zoom)
+        QApplication.setFont(font)
+        self.side.results.doItemsLayout()
+
+    def apply_theme(self, choice: str) -> None:
+        self.theme_choice = choice if choice in theme.THEME_CHOICES else "system"
+        theme.apply(QApplication.instance(), self.theme_name)
+        for action in self.theme_actions.actions():
+            action.setChecked(action.objectName() == f"theme-{self.theme_choice}")
+        self.ctx.settings.setValue("theme", self.theme_choice)
+        if self.nav.current:
+            self.reload_page()
+
+    def show_about(self) -> None:
+        dialogs.about(self, self.ctx.store.meta(), str(self.ctx.store.path))
+
+    def _show_status(self) -> None:
+        meta = self.ctx.store.meta()
+        self.status_label.setText(
+            self.tr("Content %1 · %2 entries · reviewed %3")
+            .replace("%1", meta.content_version).replace("%2", str(meta.entry_count))
+            .replace("%3", meta.last_reviewed))
+
+    # --- window state ----------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        s = self.ctx.settings
+        geometry, split, right = s.value("geometry"), s.value("split"), s.value("right")
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        if not restored:
+            self.resize(1200, 760)
+        if isinstance(split, QByteArray):
+            self.split.restoreState(split)
+        else:
+            self.split.setSizes([380, 820])
+        if isinstance(right, QByteArray):
+            self.right.restoreState(right)
+        else:
+            self.right.setSizes([600, 140])
+
+    def save_state(self) -> None:
+        self.notes.save_now()
+        s = self.ctx.settings
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("split", self.split.saveState())
+        s.setValue("right", self.right.saveState())
+        s.setValue("zoom", self.zoom)
+        s.setValue("theme", self.theme_choice)
+        s.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.save_state()
+        QApplication.instance().removeEventFilter(self)
+        super().closeEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.MouseButtonRelease and self.isActiveWindow():
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return False

@@ -1,0 +1,197 @@
+"""The left side: the search box, then tabs with results, categories, A–Z, bookmarks, history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QTabWidget, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from app.gui.context import Context
+from app.gui.results_view import SLUG_ROLE, HitDelegate, ResultsModel
+
+SEARCH_LIMIT = 30
+
+
+class SidePanel(QWidget):
+    entry_requested = Signal(str)
+    """The user chose an entry (slug) in any of the lists."""
+
+    def __init__(self, ctx: Context, category_labels: dict[str, str], parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.labels = category_labels
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search: a sign, a drug, a wound, a brand name…"))
+        self.search_box.setAccessibleName(self.tr("Search the reference"))
+        self.search_box.setClearButtonEnabled(True)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Search status"))
+        self.status.setWordWrap(True)
+
+        self.model = ResultsModel(category_labels, self)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setUniformItemSizes(False)
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.categories = QTreeWidget()
+        self.categories.setHeaderHidden(True)
+        self.categories.setAccessibleName(self.tr("Browse by category"))
+        self.a_to_z = QListWidget()
+        self.a_to_z.setAccessibleName(self.tr("All entries A to Z"))
+        self.bookmarks = QListWidget()
+        self.bookmarks.setAccessibleName(self.tr("Bookmarks"))
+        self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Recently opened"))
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Lists"))
+        self.tabs.addTab(self.results, self.tr("&Results"))
+        self.tabs.addTab(self.categories, self.tr("&Categories"))
+        self.tabs.addTab(self.a_to_z, self.tr("A–&Z"))
+        self.tabs.addTab(self.bookmarks, self.tr("&Bookmarks"))
+        self.tabs.addTab(self.history, self.tr("Histor&y"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+
+        # A zero-delay single shot coalesces a burst of edits into one search per event-loop pass.
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(self._pending.start)
+        self.search_box.installEventFilter(self)
+        self.results.activated.connect(self._open_index)
+        self.results.clicked.connect(self._open_index)
+        self.categories.itemActivated.connect(self._open_tree_item)
+        self.categories.itemClicked.connect(self._open_tree_item)
+        for widget in (self.a_to_z, self.bookmarks, self.history):
+            widget.itemActivated.connect(self._open_list_item)
+            widget.itemClicked.connect(self._open_list_item)
+
+        self.fill_browse_lists()
+        self.refresh_saved()
+
+    # --- search ------------------------------------------------------------------------
+    def run_search(self) -> None:
+        text = self.search_box.text()
+        if not text.strip():
+            self.model.set_hits([])
+            self.status.clear()
+            return
+        outcome = self.ctx.searcher.run(text, SEARCH_LIMIT)
+        self.model.set_hits(outcome.hits)
+        self.tabs.setCurrentWidget(self.results)
+        if outcome.hits:
+            self.results.setCurrentIndex(self.model.index(0))
+        if not outcome.hits:
+            self.status.setText(self.tr("No entries match “%1”.").replace("%1", text.strip()[:80]))
+        elif outcome.corrected:
+            self.status.setText(self.tr("Showing results for “%1”.").replace("%1", outcome.corrected))
+        else:
+            self.status.setText(self.tr("%n result(s)", "", len(outcome.hits)))
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            return self._search_key(event)
+        return super().eventFilter(watched, event)
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            if self._pending.isActive():
+                self._pending.stop()
+                self.run_search()
+            rows = self.model.rowCount()
+            if not rows:
+                return False
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5,
+                    Qt.Key.Key_PageUp: -5}[Qt.Key(key)]
+            current = self.results.currentIndex().row()
+            row = min(max(current + step, 0), rows - 1) if current >= 0 else 0
+            self.tabs.setCurrentWidget(self.results)
+            self.results.setCurrentIndex(self.model.index(row))
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._pending.isActive():
+                self._pending.stop()
+                self.run_search()
+            index = self.results.currentIndex()
+            if not index.isValid() and self.model.rowCount():
+                index = self.model.index(0)
+            if index.isValid():
+                self._open_index(index)
+            return True
+        if key == Qt.Key.Key_Escape and self.search_box.text():
+            self.search_box.clear()
+            return True
+        return False
+
+    # --- browse lists ------------------------------------------------------------------
+    def fill_browse_lists(self) -> None:
+        self.categories.clear()
+        self.a_to_z.clear()
+        rows = self.ctx.store.list_entries()
+        by_category: dict[str, list[dict]] = {c: [] for c in self.labels}
+        for row in rows:
+            by_category.setdefault(row["category"], []).append(row)
+            self.a_to_z.addItem(self._item(row["slug"], row["title"]))
+        for category, items in by_category.items():
+            parent = QTreeWidgetItem([f"{self.labels.get(category, category)} ({len(items)})"])
+            parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+            for row in items:
+                child = QTreeWidgetItem([row["title"]])
+                child.setData(0, SLUG_ROLE, row["slug"])
+                child.setToolTip(0, row["summary"])
+                parent.addChild(child)
+            self.categories.addTopLevelItem(parent)
+
+    def refresh_saved(self) -> None:
+        """Bookmarks, history and result markers, after any change to user data."""
+        data = self.ctx.userdata
+        existing = {row["slug"] for row in self.ctx.store.list_entries()}
+        for widget, marks in ((self.bookmarks, data.bookmarks()), (self.history, data.history())):
+            widget.clear()
+            for mark in marks:
+                gone = mark.slug not in existing
+                label = mark.title + (self.tr(" (no longer in the reference)") if gone else "")
+                widget.addItem(self._item(mark.slug, label))
+        self.model.set_markers({b.slug for b in data.bookmarks()}, data.noted_slugs())
+
+    @staticmethod
+    def _item(slug: str, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(SLUG_ROLE, slug)
+        return item
+
+    def _open_index(self, index) -> None:
+        slug = index.data(SLUG_ROLE)
+        if slug:
+            self.entry_requested.emit(slug)
+
+    def _open_tree_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        slug = item.data(0, SLUG_ROLE)
+        if slug:
+            self.entry_requested.emit(slug)
+        else:
+            item.setExpanded(not item.isExpanded())
+
+    def _open_list_item(self, item: QListWidgetItem) -> None:
+        slug = item.data(SLUG_ROLE)
+        if slug:
+            self.entry_requested.emit(slug)

@@ -1,0 +1,52 @@
+"""Light, dark and high-contrast themes for the widgets; the entry HTML gets the same colours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.themes import THEMES
+
+THEME_CHOICES = ("system", "light", "dark", "contrast")
+
+
+def resolve(choice: str | None) -> str:
+    """The theme to use for a setting: "system" follows the desktop's light/dark preference."""
+    if choice in THEMES:
+        return choice
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
+def apply(app: QApplication, name: str) -> None:
+    colours = THEMES[name]
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: colours["surface"],
+        QPalette.ColorRole.WindowText: colours["text"],
+        QPalette.ColorRole.Base: colours["background"],
+        QPalette.ColorRole.AlternateBase: colours["surface"],
+        QPalette.ColorRole.Text: colours["text"],
+        QPalette.ColorRole.Button: colours["surface"],
+        QPalette.ColorRole.ButtonText: colours["text"],
+        QPalette.ColorRole.ToolTipBase: colours["background"],
+        QPalette.ColorRole.ToolTipText: colours["text"],
+        QPalette.ColorRole.PlaceholderText: colours["muted"],
+        QPalette.ColorRole.Highlight: colours["accent"],
+        QPalette.ColorRole.HighlightedText: colours["background"],
+        QPalette.ColorRole.Link: colours["link"],
+        QPalette.ColorRole.BrightText: colours["flag_border"],
+    }
+    for role, value in roles.items():
+        palette.setColor(role, QColor(value))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(colours["muted"]))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(colours["muted"]))
+    app.setPalette(palette)
+    focus = "3px" if name == "contrast" else "2px"
+    app.setStyleSheet(
+        f"QLineEdit, QPlainTextEdit, QTextBrowser, QListView, QTreeView {{"
+        f" border: 1px solid {colours['border']}; }}"
+        f"QLineEdit:focus, QPlainTextEdit:focus, QTextBrowser:focus, QListView:focus, QTreeView:focus {{"
+        f" border: {focus} solid {colours['accent']}; }}"
+    )
