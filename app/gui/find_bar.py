@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -30,7 +30,7 @@ class FindBar(QWidget):
             layout.addWidget(widget)
         layout.setStretch(0, 1)
         self.field.textChanged.connect(lambda: self.find(forward=True, restart=True))
-        self.field.returnPressed.connect(lambda: self.find(forward=True))
+        self.field.installEventFilter(self)
         self.next.clicked.connect(lambda: self.find(forward=True))
         self.previous.clicked.connect(lambda: self.find(forward=False))
         self.close_button.clicked.connect(self.close_bar)
@@ -46,13 +46,17 @@ class FindBar(QWidget):
         self.hide()
         self.view.setFocus()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if event.key() == Qt.Key.Key_Escape:
-            self.close_bar()
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self.find(forward=False)
-        else:
-            super().keyPressEvent(event)
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        """In the field: Enter finds the next match, Shift+Enter the previous, Esc closes."""
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.find(forward=not shift)
+                return True
+        return super().eventFilter(watched, event)
 
     def find(self, forward: bool = True, restart: bool = False) -> bool:
         text = self.field.text()

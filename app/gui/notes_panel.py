@@ -35,6 +35,7 @@ class NotesPanel(QWidget):
         self._timer.timeout.connect(self.save_now)
         self.editor.textChanged.connect(self._changed)
         self._loading = False
+        self._dirty = False
 
     def show_entry(self, slug: str | None, title: str = "") -> None:
         self.save_now()
@@ -42,18 +43,19 @@ class NotesPanel(QWidget):
         self._loading = True
         self.editor.setPlainText(self.userdata.note(slug) if slug else "")
         self._loading = False
+        self._dirty = False
         self.setEnabled(slug is not None)
 
     def _changed(self) -> None:
         if not self._loading and self.slug:
+            self._dirty = True
             self._timer.start()
 
     def save_now(self) -> None:
         """Write a pending change at once (also called on navigation and on close)."""
         if self._timer.isActive():
             self._timer.stop()
-        if self.slug and not self._loading:
-            text = self.editor.toPlainText()
-            if text != self.userdata.note(self.slug):
-                self.userdata.save_note(self.slug, self.title, text)
-                self.saved.emit(self.slug)
+        if self.slug and self._dirty:
+            self.userdata.save_note(self.slug, self.title, self.editor.toPlainText())
+            self._dirty = False
+            self.saved.emit(self.slug)

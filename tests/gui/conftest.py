@@ -1,0 +1,67 @@
+"""pytest-qt harness: offscreen, isolated user folder and content per test, real start-up path."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+
+@pytest.fixture
+def app_env(monkeypatch, content_copy, tmp_path):
+    """Environment for one app 'installation': its content, database and user folder."""
+    monkeypatch.setenv("OPIOIDREF_CONTENT", str(content_copy))
+    monkeypatch.setenv("OPIOIDREF_DB", str(tmp_path / "var" / "content.db"))
+    monkeypatch.setenv("OPIOIDREF_HOME", str(tmp_path / "home"))
+    return {"content": content_copy, "db": tmp_path / "var" / "content.db", "home": tmp_path / "home"}
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Message boxes are recorded instead of shown."""
+    seen: list[tuple[str, str]] = []
+
+    def record(kind):
+        def _box(parent, title, text, *args, **kwargs):
+            seen.append((kind, text))
+            return QMessageBox.StandardButton.Ok
+        return _box
+
+    monkeypatch.setattr(QMessageBox, "critical", record("critical"))
+    monkeypatch.setattr(QMessageBox, "information", record("information"))
+    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
+    return seen
+
+
+@pytest.fixture
+def start(qtbot, qapp, app_env, messages):
+    """Start the app like a user would; call again to 'restart' it. Closes windows at the end."""
+    from app.gui.application import build_window, create_application
+
+    windows = []
+    base_font = QApplication.font()
+
+    def _start():
+        create_application([])
+        window = build_window(QApplication.instance())
+        if window is None:
+            return None
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        window.side.focus_search()
+        windows.append(window)
+        return window
+
+    yield _start
+    for window in windows:
+        if window.isVisible():
+            window.close()
+        window.ctx.userdata.close()
+        window.ctx.store.close()
+    QApplication.setFont(base_font)

@@ -1,0 +1,238 @@
+"""What a user does in the main window, by keyboard and mouse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from app import DISCLAIMER
+from app.gui import dialogs
+
+
+def type_query(qtbot, window, text):
+    qtbot.keyClicks(window.side.search_box, text)
+    qtbot.waitUntil(lambda: bool(window.side.model.rowCount() or window.side.status.text()), timeout=2000)
+
+
+def shortcut(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+
+def test_starts_on_home_with_search_focused(start):
+    window = start()
+    assert window.windowTitle() == "OpioidRef"
+    assert window.side.search_box.hasFocus()
+    html = window.view.toHtml()
+    assert "Overdose quick card" in window.view.toPlainText()
+    assert DISCLAIMER in window.view.toPlainText()
+    assert "10 entries" in window.status_label.text()
+    assert html
+
+
+def test_typing_shows_results_and_enter_opens(start, qtbot):
+    window = start()
+    type_query(qtbot, window, "narcan")
+    assert window.side.model.hits[0].slug == "naloxone"
+    qtbot.keyClick(window.side.search_box, Qt.Key.Key_Return)
+    assert window.current_slug == "naloxone"
+    assert window.windowTitle().startswith("Naloxone")
+    assert "Red flags" in window.view.toPlainText()
+
+
+def test_arrow_keys_move_through_results(start, qtbot):
+    window = start()
+    type_query(qtbot, window, "pupils")
+    slugs = [h.slug for h in window.side.model.hits]
+    assert len(slugs) >= 2
+    qtbot.keyClick(window.side.search_box, Qt.Key.Key_Down)
+    qtbot.keyClick(window.side.search_box, Qt.Key.Key_Return)
+    assert window.current_slug == slugs[1]
+    qtbot.keyClick(window.side.search_box, Qt.Key.Key_Up)
+    qtbot.keyClick(window.side.search_box, Qt.Key.Key_Enter)
+    assert window.current_slug == slugs[0]
+
+
+def test_escape_clears_search(start, qtbot):
+    window = start()
+    type_query(qtbot, window, "naloxone")
+    qtbot.keyClick(window.side.search_box, Qt.Key.Key_Escape)
+    assert window.side.search_box.text() == ""
+    qtbot.waitUntil(lambda: window.side.model.rowCount() == 0, timeout=2000)
+
+
+def test_typo_says_what_was_searched(start, qtbot):
+    window = start()
+    type_query(qtbot, window, "nalaxone")
+    assert window.side.model.hits[0].slug == "naloxone"
+    assert "naloxone" in window.side.status.text()
+
+
+def test_no_results_message(start, qtbot):
+    window = start()
+    type_query(qtbot, window, "zzzqqq")
+    assert window.side.model.rowCount() == 0 and "No entries match" in window.side.status.text()
+
+
+def click_link(qtbot, window, text):
+    view = window.view
+    assert view.find(text), f"{text!r} not on the page"
+    rect = view.cursorRect(view.textCursor())
+    cursor = view.textCursor()
+    cursor.clearSelection()
+    view.setTextCursor(cursor)
+    point = QPoint(rect.left() - 12, rect.center().y())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_link_click_back_and_forward(start, qtbot):
+    window = start()
+    window.open_entry("naloxone")
+    click_link(qtbot, window, "Recognising an overdose")
+    qtbot.waitUntil(lambda: window.current_slug == "recognising-overdose", timeout=2000)
+    window.view.setFocus()
+    shortcut(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_slug == "naloxone"
+    shortcut(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_slug is None and "Overdose quick card" in window.view.toPlainText()
+    shortcut(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_slug == "naloxone"
+
+
+def test_mouse_back_button(start, qtbot):
+    window = start()
+    window.open_entry("naloxone")
+    window.open_entry("abscess")
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.BackButton)
+    assert window.current_slug == "naloxone"
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.ForwardButton)
+    assert window.current_slug == "abscess"
+
+
+def test_find_in_entry(start, qtbot):
+    window = start()
+    window.open_entry("naloxone")
+    shortcut(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible() and window.find_bar.field.hasFocus()
+    qtbot.keyClicks(window.find_bar.field, "naloxone")
+    total = window.view.toPlainText().lower().count("naloxone")
+    assert window.find_bar.count.text() == f"1 of {total}"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.find_bar.count.text() == f"2 of {total}"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.find_bar.count.text() == f"1 of {total}"
+    window.find_bar.field.setText("zzzz")
+    assert window.find_bar.count.text() == "No matches"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+
+
+def test_external_link_needs_confirmation(start, qtbot, monkeypatch):
+    window = start()
+    opened, answers = [], [False, True]
+    monkeypatch.setattr(dialogs, "confirm_external", lambda parent, url: answers.pop(0))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    window.open_entry("naloxone")
+    window.view.anchorClicked.emit(QUrl("https://example.org/source"))
+    assert opened == []
+    window.view.anchorClicked.emit(QUrl("https://example.org/source"))
+    assert opened == ["https://example.org/source"]
+    assert window.current_slug == "naloxone"  # the view itself never navigated
+
+
+def test_remote_resources_are_refused(start):
+    window = start()
+    window.view.setHtml('<img src="https://example.org/x.png"><p>x</p>')
+    assert "https://example.org/x.png" in window.view.refused
+
+
+def test_bookmark_note_zoom_theme_survive_restart(start, qtbot):
+    window = start()
+    window.open_entry("naloxone")
+    shortcut(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.act_bookmark.isChecked()
+    window.notes.editor.setFocus()
+    qtbot.keyClicks(window.notes.editor, "Kit is in room 4")
+    qtbot.waitUntil(lambda: window.ctx.userdata.note("naloxone") == "Kit is in room 4", timeout=3000)
+    before = QApplication.font().pointSizeF()
+    window.view.setFocus()
+    shortcut(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    shortcut(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() > before
+    window.findChild(type(window.act_bookmark), "theme-dark").trigger()
+    window.close()
+
+    again = start()
+    assert [b.slug for b in again.ctx.userdata.bookmarks()] == ["naloxone"]
+    assert again.side.bookmarks.count() == 1 and again.side.bookmarks.item(0).text() == "Naloxone"
+    assert again.zoom == 1.2
+    assert again.theme_choice == "dark"
+    again.open_entry("naloxone")
+    assert again.notes.editor.toPlainText() == "Kit is in room 4"
+    assert again.act_bookmark.isChecked()
+    assert "#1e1f22" in again.ctx.renderer.entry(again.ctx.store.get("naloxone"), again.theme_name)
+    type_query(qtbot, again, "narcan")
+    assert "✎" in again.side.model.data(again.side.model.index(0), int(Qt.ItemDataRole.UserRole) + 2)
+    assert "★" in again.side.model.data(again.side.model.index(0), int(Qt.ItemDataRole.UserRole) + 2)
+    shortcut(qtbot, again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert again.zoom == 1.0
+
+
+def test_note_saved_when_navigating_away(start, qtbot):
+    window = start()
+    window.open_entry("abscess")
+    qtbot.keyClicks(window.notes.editor, "quick")
+    window.open_entry("naloxone")  # before the save timer fires
+    assert window.ctx.userdata.note("abscess") == "quick"
+
+
+def test_theme_switch_recolours_entry(start):
+    window = start()
+    window.open_entry("abscess")
+    window.apply_theme("dark")
+    dark = window.view.palette().color(window.view.backgroundRole()).name()
+    window.apply_theme("contrast")
+    contrast = window.view.palette().color(window.view.backgroundRole()).name()
+    window.apply_theme("light")
+    light = window.view.palette().color(window.view.backgroundRole()).name()
+    assert len({dark, contrast, light}) == 3
+    assert window.current_slug == "abscess"
+
+
+def test_history_and_clear(start):
+    window = start()
+    window.open_entry("abscess")
+    window.open_entry("naloxone")
+    assert [window.side.history.item(i).text() for i in range(2)] == ["Naloxone", "Abscess"]
+    window.act_clear_history.trigger()
+    assert window.side.history.count() == 0
+
+
+def test_browse_tabs_open_entries(start, qtbot):
+    window = start()
+    window.side.tabs.setCurrentWidget(window.side.a_to_z)
+    item = window.side.a_to_z.item(0)
+    window.side.a_to_z.itemActivated.emit(item)
+    assert window.current_slug == item.data(int(Qt.ItemDataRole.UserRole) + 1)
+    top = window.side.categories.topLevelItem(1)  # overdose
+    assert top.text(0).startswith("Overdose")
+    window.side.categories.itemActivated.emit(top.child(0), 0)
+    assert window.current_slug == top.child(0).data(0, int(Qt.ItemDataRole.UserRole) + 1)
+
+
+def test_every_action_is_in_a_menu_with_a_name(start):
+    window = start()
+    in_menus = set()
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            in_menus.add(action)
+            if action.menu():
+                in_menus.update(action.menu().actions())
+    for action in (window.act_focus_search, window.act_quit, window.act_find, window.act_back,
+                   window.act_forward, window.act_bookmark, window.act_zoom_in, window.act_zoom_out,
+                   window.act_zoom_reset, window.act_home, window.act_about):
+        assert action in in_menus and action.text()
+    assert window.act_bookmark.shortcut().toString() == "Ctrl+D"
+    for widget in (window.side.search_box, window.side.results, window.view, window.notes.editor,
+                   window.find_bar.field, window.side.categories, window.side.a_to_z):
+        assert widget.accessibleName()
