@@ -138,6 +138,6 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
         "content_version": version,
         "entry_count": str(len(content.entries)),
         "last_reviewed": last_reviewed,
-        "home": json.dumps(content.home, ensure_ascii=False, sort_keys=True, default=str),
+        "home": json.dumps(content.home, ensure_ascii=False, default=str),
     }
     db["metadata"].insert_all(({"key": k, "value": v} for k, v in meta.items()), pk="key")

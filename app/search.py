@@ -1,7 +1,7 @@
 """Search as people type: query -> safe FTS5 expression, tiers, fallbacks -> list[SearchHit].
 
-Order of results: exact title, title prefix, alias match, then bm25 relevance with the column
-weights (title > aliases > summary > body); ties by title. The last word is a prefix. When all
+Order of results: exact title, exact alias, title prefix, alias prefix, then bm25 relevance with
+the column weights (title > aliases > summary > body); ties by title. The last word is a prefix. When all
 words together find nothing, any word will do; when that finds nothing either, each unknown
 word is corrected to the closest known word (one or two letters off) and the search runs again.
 
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from app.models import SearchHit
 from app.schema import FTS_WEIGHTS
+from app.textnorm import key as fold_title
 from app.textnorm import words
 
 MAX_QUERY_CHARS = 500
@@ -59,25 +60,35 @@ class Searcher:
         if not tokens or limit == 0:
             return SearchOutcome()
         category = category or None
-        hits = self._search_tokens(tokens, limit, category)
+        # All words (exact), then all words with typos corrected, then any word.
+        hits = self._search_tokens(tokens, limit, category, any_word=False)
         if hits:
             return SearchOutcome(hits)
         corrected = self._correct(tokens)
-        if corrected != tokens:
-            hits = self._search_tokens(corrected, limit, category)
+        changed = corrected != tokens
+        if changed:
+            hits = self._search_tokens(corrected, limit, category, any_word=False)
             if hits:
                 return SearchOutcome(hits, corrected=" ".join(corrected))
+        if len(tokens) > 1:
+            hits = self._search_tokens(tokens, limit, category, any_word=True)
+            if hits:
+                return SearchOutcome(hits)
+            if changed:
+                hits = self._search_tokens(corrected, limit, category, any_word=True)
+                if hits:
+                    return SearchOutcome(hits, corrected=" ".join(corrected))
         return SearchOutcome()
 
     # --- the pipeline ----------------------------------------------------------------------
-    def _search_tokens(self, tokens: list[str], limit: int, category: str | None) -> list[SearchHit]:
+    def _search_tokens(self, tokens: list[str], limit: int, category: str | None,
+                       any_word: bool) -> list[SearchHit]:
         phrase = " ".join(tokens)
-        tiered = self._tiers(phrase, limit, category)
+        tiered = [] if any_word else self._tiers(phrase, limit, category)
         seen = {row[0] for row in tiered}
-        ranked = self._fts(all_words_expr(tokens), limit + len(seen), category)
-        if not ranked and len(tokens) > 1:
-            ranked = self._fts(any_word_expr(tokens), limit + len(seen), category)
-        rows = [(rowid, slug, title, cat, 3000.0 - 1000.0 * tier) for rowid, slug, title, cat, tier in tiered]
+        expr = any_word_expr(tokens) if any_word else all_words_expr(tokens)
+        ranked = self._fts(expr, limit + len(seen), category)
+        rows = [(rowid, slug, title, cat, 4000.0 - 1000.0 * tier) for rowid, slug, title, cat, tier in tiered]
         for rowid, slug, title, cat, bm25 in ranked:
             if rowid not in seen:
                 rows.append((rowid, slug, title, cat, min(999.0, max(0.0, -bm25))))
@@ -91,28 +102,32 @@ class Searcher:
         ]
 
     def _tiers(self, phrase: str, limit: int, category: str | None) -> list[tuple]:
-        """Exact title (0), title prefix (1), alias exact or prefix (2); each tier by title."""
+        """Exact title (0), exact alias (1), title prefix (2), alias prefix (3); each by title.
+
+        An exact alias ("NA", "OD") is more specific than a title that merely starts with the
+        same letters, so it ranks above title prefixes.
+        """
         cat_sql = " AND e.category = ?" if category else ""
         cat_arg = (category,) if category else ()
         upper = phrase + _TOP
-        title_rows = self.conn.execute(
-            "SELECT e.id, e.slug, e.title, e.category, "
-            "CASE WHEN e.title_norm = ? THEN 0 ELSE 1 END AS tier "
+        titles = self.conn.execute(
+            "SELECT e.id, e.slug, e.title, e.category, CASE WHEN e.title_norm = ? THEN 0 ELSE 2 END "
             f"FROM entries e WHERE e.title_norm >= ? AND e.title_norm < ?{cat_sql} "
-            "ORDER BY tier, e.title_norm, e.id LIMIT ?",
+            "ORDER BY 5, e.title_norm, e.id LIMIT ?",
             (phrase, phrase, upper, *cat_arg, limit),
         ).fetchall()
-        taken = {r[0] for r in title_rows}
-        alias_rows = self.conn.execute(
-            "SELECT e.id, e.slug, e.title, e.category, MIN(a.alias_norm <> ?) AS inexact "
+        aliases = self.conn.execute(
+            "SELECT e.id, e.slug, e.title, e.category, CASE WHEN MIN(a.alias_norm <> ?) THEN 3 ELSE 1 END "
             "FROM aliases a JOIN entries e ON e.slug = a.slug "
             f"WHERE a.alias_norm >= ? AND a.alias_norm < ?{cat_sql} "
-            "GROUP BY e.id ORDER BY inexact, e.title_norm, e.id LIMIT ?",
-            (phrase, phrase, upper, *cat_arg, limit + len(taken)),
+            "GROUP BY e.id ORDER BY 5, e.title_norm, e.id LIMIT ?",
+            (phrase, phrase, upper, *cat_arg, limit),
         ).fetchall()
-        rows = list(title_rows)
-        rows += [(r[0], r[1], r[2], r[3], 2) for r in alias_rows if r[0] not in taken]
-        return rows[:limit]
+        best: dict[int, tuple] = {}
+        for row in titles + aliases:
+            if row[0] not in best or row[4] < best[row[0]][4]:
+                best[row[0]] = row
+        return sorted(best.values(), key=lambda r: (r[4], fold_title(r[2]), r[0]))[:limit]
 
     def _fts(self, expr: str, limit: int, category: str | None) -> list[tuple]:
         cat_sql = " AND rowid IN (SELECT id FROM entries WHERE category = ?)" if category else ""
