@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import re
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -29,7 +30,6 @@ STOPWORDS = frozenset(
     "a an and are as at be by can do does for from has have how i in is it its my of on or "
     "so that the their there this to was what when where which who why will with you your".split()
 )
-_HL_OPEN, _HL_CLOSE = "\x02", "\x03"
 _TOP = "\U0010ffff"
 _BM25 = "bm25(entries_fts, {}, {}, {}, {})".format(*FTS_WEIGHTS)
 
@@ -141,25 +141,16 @@ class Searcher:
         ).fetchall()
 
     def _snippets(self, rowids: list[int], tokens: list[str]) -> dict[int, str]:
-        """Highlighted text for each hit: the best body passage, else the summary."""
+        """Highlighted text for each hit: the summary if it mentions a query word, else the
+        best-matching passage of the body. Done in Python on the returned rows only, so the
+        cost does not grow with the number of matches."""
         if not rowids:
             return {}
-        expr = any_word_expr(tokens)
-        out: dict[int, str] = {}
-        for rowid in rowids:
-            row = self.conn.execute(
-                "SELECT snippet(entries_fts, 3, ?, ?, '…', 14), snippet(entries_fts, 2, ?, ?, '…', 24) "
-                "FROM entries_fts WHERE entries_fts MATCH ? AND rowid = ?",
-                (_HL_OPEN, _HL_CLOSE, _HL_OPEN, _HL_CLOSE, expr, rowid),
-            ).fetchone()
-            if row is None:  # matched on a title or alias prefix only: show the summary
-                summary = self.conn.execute("SELECT summary FROM entries WHERE id=?", (rowid,)).fetchone()
-                out[rowid] = html.escape(summary[0]) if summary else ""
-                continue
-            body, summary = row
-            text = summary if _HL_OPEN in summary or _HL_OPEN not in body else body
-            out[rowid] = highlight_html(text)
-        return out
+        marks = ",".join("?" * len(rowids))
+        rows = self.conn.execute(
+            f"SELECT id, summary, body_text FROM entries WHERE id IN ({marks})", rowids)
+        pattern = match_pattern(tokens)
+        return {rowid: make_snippet(summary, body, pattern) for rowid, summary, body in rows}
 
     # --- typo fallback ---------------------------------------------------------------------
     def vocabulary(self) -> list[str]:
@@ -214,13 +205,47 @@ def all_words_expr(tokens: list[str]) -> str:
 
 
 def any_word_expr(tokens: list[str]) -> str:
-    """Any word may match (stopwords dropped unless nothing else is left)."""
+    """Any word may match (stopwords dropped unless nothing else is left). The last word is a
+    prefix only from three letters on: "dope s" must not widen to every word starting with s."""
     kept = [t for t in tokens[:-1] if t not in STOPWORDS]
-    parts = [_quote(t) for t in kept] + [_quote(tokens[-1]) + "*"]
+    last = tokens[-1]
+    parts = [_quote(t) for t in kept] + [_quote(last) + ("*" if len(last) >= 3 else "")]
     return " OR ".join(parts)
 
 
-def highlight_html(snippet: str) -> str:
-    """FTS snippet with private markers -> escaped HTML with <b> around matches."""
-    escaped = html.escape(snippet)
-    return escaped.replace(_HL_OPEN, "<b>").replace(_HL_CLOSE, "</b>")
+def _stem(word: str) -> str:
+    """A crude stem so that "wounds" also lights up "wound" (highlighting only)."""
+    for suffix in ("ing", "es", "ed", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def match_pattern(tokens: list[str]) -> re.Pattern:
+    """Words of the text that a query's words would match, for highlighting."""
+    stems = sorted({_stem(t) for t in tokens if t not in STOPWORDS} or {_stem(tokens[-1])},
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in stems) + r")\w*", re.I)
+
+
+def make_snippet(summary: str, body: str, pattern: re.Pattern, words: int = 18) -> str:
+    if pattern.search(summary) or not pattern.search(body):
+        return highlight(summary, pattern)
+    spans = [m.span() for m in re.finditer(r"\S+", body)]
+    first = pattern.search(body).start()
+    at = next(i for i, (a, b) in enumerate(spans) if b > first)
+    lo, hi = max(0, at - words // 3), min(len(spans), at - words // 3 + words)
+    lo = max(0, min(lo, hi - words))
+    text = body[spans[lo][0]: spans[hi - 1][1]]
+    return ("…" if lo > 0 else "") + highlight(text, pattern) + ("…" if hi < len(spans) else "")
+
+
+def highlight(text: str, pattern: re.Pattern) -> str:
+    """Escaped HTML of text with <b> around the words the pattern matches."""
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        out.append(html.escape(text[last: m.start()]))
+        out.append("<b>" + html.escape(m.group()) + "</b>")
+        last = m.end()
+    out.append(html.escape(text[last:]))
+    return "".join(out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.search import all_words_expr, any_word_expr, highlight_html, query_words
+from app.search import all_words_expr, any_word_expr, highlight, make_snippet, match_pattern, query_words
 
 
 def slugs(searcher, query, **kw):
@@ -117,7 +117,18 @@ def test_query_words_are_bounded():
 def test_match_expressions_quote_every_word():
     assert all_words_expr(["heroin", "withdr"]) == '"heroin" "withdr"*'
     assert any_word_expr(["black", "on", "leg"]) == '"black" OR "leg"*'
-    assert highlight_html("<a>\x02x\x03") == "&lt;a&gt;<b>x</b>"
+    assert any_word_expr(["dope", "s"]) == '"dope" OR "s"'
+
+
+def test_snippet_highlighting():
+    pattern = match_pattern(["wounds", "leg"])
+    assert highlight("<a> Wound on the legs", pattern) == "&lt;a&gt; <b>Wound</b> on the <b>legs</b>"
+    body = " ".join(f"w{i}" for i in range(100)) + " a leg wound here " + " ".join(f"z{i}" for i in range(100))
+    snippet = make_snippet("A summary.", body, pattern)
+    assert snippet.startswith("…") and snippet.endswith("…") and "<b>leg</b> <b>wound</b>" in snippet
+    assert len(snippet) < 200
+    assert make_snippet("A wound summary.", body, pattern) == "A <b>wound</b> summary."
+    assert make_snippet("Plain.", "nothing here", pattern) == "Plain."
 
 
 HOSTILE = [
