@@ -36,9 +36,17 @@ DEFAULT_LABELS: dict[str, str] = {
 
 
 class Renderer:
-    def __init__(self, templates_dir: Path | None = None) -> None:
+    def __init__(self, templates_dir: Path | None = None, cache_dir: Path | None = None) -> None:
+        cache = None
+        if cache_dir is not None:
+            try:
+                cache_dir.mkdir(parents=True, exist_ok=True)
+                cache = jinja2.FileSystemBytecodeCache(str(cache_dir))
+            except OSError:
+                log.warning("no template cache in %s", cache_dir)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(templates_dir or paths.templates_dir())),
+            bytecode_cache=cache,
             autoescape=True,
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,

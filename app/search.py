@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 from app.models import SearchHit
 from app.schema import FTS_WEIGHTS
-from app.textnorm import key as fold_title
 from app.textnorm import words
 
 MAX_QUERY_CHARS = 500
@@ -111,13 +110,13 @@ class Searcher:
         cat_arg = (category,) if category else ()
         upper = phrase + _TOP
         titles = self.conn.execute(
-            "SELECT e.id, e.slug, e.title, e.category, CASE WHEN e.title_norm = ? THEN 0 ELSE 2 END "
+            "SELECT e.id, e.slug, e.title, e.category, CASE WHEN e.title_norm = ? THEN 0 ELSE 2 END, e.title_norm "
             f"FROM entries e WHERE e.title_norm >= ? AND e.title_norm < ?{cat_sql} "
             "ORDER BY 5, e.title_norm, e.id LIMIT ?",
             (phrase, phrase, upper, *cat_arg, limit),
         ).fetchall()
         aliases = self.conn.execute(
-            "SELECT e.id, e.slug, e.title, e.category, CASE WHEN MIN(a.alias_norm <> ?) THEN 3 ELSE 1 END "
+            "SELECT e.id, e.slug, e.title, e.category, CASE WHEN MIN(a.alias_norm <> ?) THEN 3 ELSE 1 END, e.title_norm "
             "FROM aliases a JOIN entries e ON e.slug = a.slug "
             f"WHERE a.alias_norm >= ? AND a.alias_norm < ?{cat_sql} "
             "GROUP BY e.id ORDER BY 5, e.title_norm, e.id LIMIT ?",
@@ -127,7 +126,8 @@ class Searcher:
         for row in titles + aliases:
             if row[0] not in best or row[4] < best[row[0]][4]:
                 best[row[0]] = row
-        return sorted(best.values(), key=lambda r: (r[4], fold_title(r[2]), r[0]))[:limit]
+        ordered = sorted(best.values(), key=lambda r: (r[4], r[5], r[0]))[:limit]
+        return [row[:5] for row in ordered]
 
     def _fts(self, expr: str, limit: int, category: str | None) -> list[tuple]:
         cat_sql = " AND rowid IN (SELECT id FROM entries WHERE category = ?)" if category else ""
@@ -228,16 +228,24 @@ def match_pattern(tokens: list[str]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in stems) + r")\w*", re.I)
 
 
-def make_snippet(summary: str, body: str, pattern: re.Pattern, words: int = 18) -> str:
-    if pattern.search(summary) or not pattern.search(body):
+def make_snippet(summary: str, body: str, pattern: re.Pattern, before: int = 50,
+                 after: int = 110) -> str:
+    """The summary if it mentions a query word, else a window of the body around the first
+    mention (cut at spaces), with the matching words in bold."""
+    if pattern.search(summary):
         return highlight(summary, pattern)
-    spans = [m.span() for m in re.finditer(r"\S+", body)]
-    first = pattern.search(body).start()
-    at = next(i for i, (a, b) in enumerate(spans) if b > first)
-    lo, hi = max(0, at - words // 3), min(len(spans), at - words // 3 + words)
-    lo = max(0, min(lo, hi - words))
-    text = body[spans[lo][0]: spans[hi - 1][1]]
-    return ("…" if lo > 0 else "") + highlight(text, pattern) + ("…" if hi < len(spans) else "")
+    found = pattern.search(body)
+    if found is None:
+        return highlight(summary, pattern)
+    lo = max(0, found.start() - before)
+    hi = min(len(body), found.end() + after)
+    if lo > 0:
+        space = body.find(" ", lo, found.start())
+        lo = space + 1 if space != -1 else lo
+    if hi < len(body):
+        space = body.rfind(" ", found.end(), hi)
+        hi = space if space != -1 else hi
+    return ("…" if lo > 0 else "") + highlight(body[lo:hi], pattern) + ("…" if hi < len(body) else "")
 
 
 def highlight(text: str, pattern: re.Pattern) -> str:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, ORG_NAME, __version__, paths
 from app.errors import ContentError, DatabaseError
-from app.gui import theme
 from app.gui.context import Context
 from app.gui.dialogs import ErrorReport
 from app.gui.settings import open_settings
@@ -96,14 +95,13 @@ def build_window(app: QApplication):
     logging.basicConfig(filename=home / "opioidref.log", level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings, settings_moved = open_settings(home)
-    theme.apply(app, theme.resolve(str(settings.value("theme", "system"))))
     try:
         store = open_content()
     except (ContentError, DatabaseError) as exc:
         QMessageBox.critical(None, _tr("OpioidRef cannot open its content"), content_problem_text(exc))
         return None
     userdata = UserData(home / "userdata.db")
-    ctx = Context(store=store, searcher=Searcher(store.conn), renderer=Renderer(),
+    ctx = Context(store=store, searcher=Searcher(store.conn), renderer=Renderer(cache_dir=home / "cache" / "templates"),
                   userdata=userdata, settings=settings)
     window = MainWindow(ctx)
     install_excepthook(lambda: window, home / "opioidref.log")

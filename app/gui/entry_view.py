@@ -6,7 +6,7 @@ before opening them in the system browser. Resource loads other than local files
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
@@ -37,7 +37,7 @@ class EntryView(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt API)
         if url.scheme().lower() not in LOCAL_SCHEMES:
             self.refused.append(url.toString())
-            return None
+            return QByteArray()  # nothing
         return super().loadResource(kind, url)
 
     def show_html(self, html: str) -> None:

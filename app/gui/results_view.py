@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument,
+)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.models import SearchHit
@@ -15,7 +17,10 @@ SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class ResultsModel(QAbstractListModel):
+class ResultsModel(QStandardItemModel):
+    """Search hits as items, with the roles the delegate draws. Item data stays in C++, so the
+    view's many data() calls for unused roles never cross into Python."""
+
     def __init__(self, category_labels: dict[str, str], parent=None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
@@ -24,62 +29,76 @@ class ResultsModel(QAbstractListModel):
         self.noted: set[str] = set()
 
     def set_hits(self, hits: list[SearchHit]) -> None:
-        self.beginResetModel()
         self.hits = hits
-        self.endResetModel()
+        items = []
+        for hit in hits:
+            item = QStandardItem()
+            item.setEditable(False)
+            item.setData(hit.slug, SLUG_ROLE)
+            item.setData(html.unescape(hit.snippet.replace("<b>", "").replace("</b>", "")),
+                         Qt.ItemDataRole.ToolTipRole)
+            self._describe(item, hit)
+            items.append(item)
+        self.clear()
+        if items:
+            self.invisibleRootItem().appendRows(items)  # one insertion, one layout
 
     def set_markers(self, bookmarked: set[str], noted: set[str]) -> None:
         self.bookmarked, self.noted = bookmarked, noted
-        if self.hits:
-            self.dataChanged.emit(self.index(0), self.index(len(self.hits) - 1))
+        for row, hit in enumerate(self.hits):
+            self._describe(self.item(row), hit)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self.hits)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.hits):
-            return None
-        hit = self.hits[index.row()]
+    def _describe(self, item: QStandardItem, hit: SearchHit) -> None:
         category = self.labels.get(hit.category, hit.category)
-        markers = ("★ " if hit.slug in self.bookmarked else "") + ("✎ " if hit.slug in self.noted else "")
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{hit.title} — {category}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            extra = []
-            if hit.slug in self.bookmarked:
-                extra.append(QApplication.translate("ResultsModel", "bookmarked"))
-            if hit.slug in self.noted:
-                extra.append(QApplication.translate("ResultsModel", "has a note"))
-            return ", ".join([hit.title, category, *extra])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return html.unescape(hit.snippet.replace("<b>", "").replace("</b>", ""))
-        if role == SLUG_ROLE:
-            return hit.slug
-        if role == HTML_ROLE:
-            return (f"<b>{markers}{html.escape(hit.title)}</b>"
-                    f" <span style='font-size:small'>· {html.escape(category)}</span>"
-                    f"<br><span style='font-size:small'>{hit.snippet}</span>")
-        return None
+        marked = hit.slug in self.bookmarked
+        noted = hit.slug in self.noted
+        markers = ("★ " if marked else "") + ("✎ " if noted else "")
+        spoken = [hit.title, category]
+        if marked:
+            spoken.append(QApplication.translate("ResultsModel", "bookmarked"))
+        if noted:
+            spoken.append(QApplication.translate("ResultsModel", "has a note"))
+        item.setData(f"{hit.title} — {category}", Qt.ItemDataRole.DisplayRole)
+        item.setData(", ".join(spoken), Qt.ItemDataRole.AccessibleTextRole)
+        item.setData(f"<b>{markers}{html.escape(hit.title)}</b>"
+                     f" <span style='font-size:small'>· {html.escape(category)}</span>"
+                     f"<br><span style='font-size:small'>{hit.snippet}</span>", HTML_ROLE)
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Draws a row's rich text; the row height follows the text at the current width."""
+    """Draws a row's rich text; the row height follows the text at the current width.
+
+    Laid-out documents are cached by (html, width, font): a keystroke lays out each new row
+    once, however often the view asks for sizes and paints.
+    """
 
     MARGIN = 4
+    CACHE_LIMIT = 400
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._cache: dict[tuple, QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(self.MARGIN)
-        doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(option.rect.width(), 120))
+        html_text = index.data(HTML_ROLE) or ""
+        width = max(option.rect.width(), 120)
+        key = (html_text, width, option.font.toString())
+        doc = self._cache.get(key)
+        if doc is None:
+            if len(self._cache) > self.CACHE_LIMIT:
+                self._cache.clear()
+            doc = QTextDocument()
+            doc.setDefaultFont(option.font)
+            doc.setDocumentMargin(self.MARGIN)
+            doc.setHtml(html_text)
+            doc.setTextWidth(width)
+            self._cache[key] = doc
         return doc
 
     def paint(self, painter, option, index) -> None:
+        # The view's option already has the state, rect and palette this needs.
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
         doc = self._document(opt, index)
-        opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         context = QAbstractTextDocumentLayout.PaintContext()
@@ -94,8 +113,7 @@ class HitDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt API)
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
         if opt.rect.width() <= 0 and opt.widget is not None:
             opt.rect.setWidth(opt.widget.viewport().width())
         doc = self._document(opt, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+        return QSize(int(doc.textWidth()), int(doc.size().height()))

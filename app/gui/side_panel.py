@@ -94,7 +94,7 @@ class SidePanel(QWidget):
         self.model.set_hits(outcome.hits)
         self.tabs.setCurrentWidget(self.results)
         if outcome.hits:
-            self.results.setCurrentIndex(self.model.index(0))
+            self.results.setCurrentIndex(self.model.index(0, 0))
         if not outcome.hits:
             self.status.setText(self.tr("No entries match “%1”.").replace("%1", text.strip()[:80]))
         elif outcome.corrected:
@@ -125,7 +125,7 @@ class SidePanel(QWidget):
             current = self.results.currentIndex().row()
             row = min(max(current + step, 0), rows - 1) if current >= 0 else 0
             self.tabs.setCurrentWidget(self.results)
-            self.results.setCurrentIndex(self.model.index(row))
+            self.results.setCurrentIndex(self.model.index(row, 0))
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self._pending.isActive():
@@ -133,7 +133,7 @@ class SidePanel(QWidget):
                 self.run_search()
             index = self.results.currentIndex()
             if not index.isValid() and self.model.rowCount():
-                index = self.model.index(0)
+                index = self.model.index(0, 0)
             if index.isValid():
                 self._open_index(index)
             return True

@@ -43,10 +43,3 @@ def apply(app: QApplication, name: str) -> None:
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(colours["muted"]))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(colours["muted"]))
     app.setPalette(palette)
-    focus = "3px" if name == "contrast" else "2px"
-    app.setStyleSheet(
-        f"QLineEdit, QPlainTextEdit, QTextBrowser, QListView, QTreeView {{"
-        f" border: 1px solid {colours['border']}; }}"
-        f"QLineEdit:focus, QPlainTextEdit:focus, QTextBrowser:focus, QListView:focus, QTreeView:focus {{"
-        f" border: {focus} solid {colours['accent']}; }}"
-    )

@@ -172,8 +172,8 @@ def test_bookmark_note_zoom_theme_survive_restart(start, qtbot):
     assert again.act_bookmark.isChecked()
     assert "#1e1f22" in again.ctx.renderer.entry(again.ctx.store.get("naloxone"), again.theme_name)
     type_query(qtbot, again, "narcan")
-    assert "✎" in again.side.model.data(again.side.model.index(0), int(Qt.ItemDataRole.UserRole) + 2)
-    assert "★" in again.side.model.data(again.side.model.index(0), int(Qt.ItemDataRole.UserRole) + 2)
+    assert "✎" in again.side.model.data(again.side.model.index(0, 0), int(Qt.ItemDataRole.UserRole) + 2)
+    assert "★" in again.side.model.data(again.side.model.index(0, 0), int(Qt.ItemDataRole.UserRole) + 2)
     shortcut(qtbot, again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert again.zoom == 1.0
 
@@ -189,13 +189,14 @@ def test_note_saved_when_navigating_away(start, qtbot):
 def test_theme_switch_recolours_entry(start):
     window = start()
     window.open_entry("abscess")
-    window.apply_theme("dark")
-    dark = window.view.palette().color(window.view.backgroundRole()).name()
-    window.apply_theme("contrast")
-    contrast = window.view.palette().color(window.view.backgroundRole()).name()
-    window.apply_theme("light")
-    light = window.view.palette().color(window.view.backgroundRole()).name()
-    assert len({dark, contrast, light}) == 3
+    seen = {}
+    for name in ("dark", "contrast", "light"):
+        window.apply_theme(name)
+        QApplication.processEvents()
+        seen[name] = (window.view.palette().color(window.view.backgroundRole()).name(),
+                      window.view.toHtml())
+    assert len({colour for colour, _ in seen.values()}) == 3
+    assert "#1e1f22" in seen["dark"][1] and "#000000" in seen["contrast"][1]
     assert window.current_slug == "abscess"
 
 

@@ -1,0 +1,108 @@
+"""Start-up time and memory of OpioidRef next to a bare PySide6 window, and keystroke latency.
+
+    .venv/bin/python benchmarks/startup.py [--runs 9]
+
+Each probe is a fresh process (offscreen platform) timed from launch until its event loop is
+idle with the window shown; the two probes alternate so machine noise hits both alike.
+Then, in this process, it types queries letter by letter into the real window and times each
+keystroke until the results list has been painted.
+Targets: start <= 1.3x the bare window; RSS <= bare + 30 MiB; keystroke p95 <= 16 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+
+def probe(script: str, env: dict) -> tuple[float, int]:
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(HERE / script)], stdout=subprocess.PIPE, text=True,
+                            env=env, cwd=HERE)
+    for line in proc.stdout:
+        if line.startswith("READY"):
+            elapsed = time.perf_counter() - started
+            rss = int(line.split()[1])
+            break
+    else:
+        raise SystemExit(f"{script} did not start")
+    proc.wait(timeout=30)
+    return elapsed * 1000, rss
+
+
+def keystrokes(window, queries: list[str]) -> list[float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    times = []
+    box, view = window.side.search_box, window.side.results
+    for query in queries:
+        box.clear()
+        QApplication.processEvents()
+        for char in query:
+            t0 = time.perf_counter()
+            QTest.keyClick(box, char)
+            QApplication.processEvents()  # runs the coalescing timer: search + model reset
+            view.viewport().repaint()  # paint the results now
+            times.append((time.perf_counter() - t0) * 1000)
+        QTest.keyClick(box, Qt.Key.Key_Escape)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "OPIOIDREF_HOME": tempfile.mkdtemp(prefix="opioidref-bench-home-")}
+    env.pop("OPIOIDREF_DB", None)
+    subprocess.run([sys.executable, "-m", "app", "build"], cwd=ROOT, env=env, check=True,
+                   capture_output=True)  # make sure the database is fresh: start-up must not build
+    probe("_bare_window.py", env)
+    probe("_app_window.py", env)  # warm the file cache for both
+    bare, app = [], []
+    for _ in range(args.runs):
+        bare.append(probe("_bare_window.py", env))
+        app.append(probe("_app_window.py", env))
+    bare_ms = statistics.median(t for t, _ in bare)
+    app_ms = statistics.median(t for t, _ in app)
+    bare_rss = statistics.median(r for _, r in bare) / 1024
+    app_rss = statistics.median(r for _, r in app) / 1024
+
+    os.environ.update({"QT_QPA_PLATFORM": "offscreen", "OPIOIDREF_HOME": env["OPIOIDREF_HOME"]})
+    from app.gui.application import build_window, create_application
+
+    qt_app = create_application([sys.argv[0]])
+    window = build_window(qt_app)
+    window.resize(1366, 768)
+    window.show()
+    times = keystrokes(window, ["narcan", "black wound on the leg", "buprenorphine induction",
+                                "pinpoint pupils", "withdrawal", "nalaxone", "tranq", "hep c"] * 3)
+    ordered = sorted(times)
+    p50 = ordered[len(ordered) // 2]
+    p95 = ordered[int(0.95 * (len(ordered) - 1))]
+
+    print(f"start to idle window, median of {args.runs} (ms): OpioidRef {app_ms:.0f}, bare PySide6 "
+          f"{bare_ms:.0f}, ratio {app_ms / bare_ms:.2f}x (target <= 1.3x: "
+          f"{'met' if app_ms <= 1.3 * bare_ms else 'MISSED'})")
+    print(f"RSS after start (MiB): OpioidRef {app_rss:.1f}, bare {bare_rss:.1f}, difference "
+          f"{app_rss - bare_rss:+.1f} (target <= +30: {'met' if app_rss - bare_rss <= 30 else 'MISSED'})")
+    print(f"keystroke to results painted ({len(times)} keys, ms): p50 {p50:.2f}, p95 {p95:.2f} "
+          f"(target p95 <= 16: {'met' if p95 <= 16 else 'MISSED'})")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
