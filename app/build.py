@@ -34,9 +34,19 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
 
 
+_INLINE_TAG_RE = re.compile(r"</?(?:a|b|strong|em|i|code|span)\b[^>]*>")
+
+
 def html_to_text(fragment: str) -> str:
-    text = _TAG_RE.sub(" ", fragment)
+    text = _TAG_RE.sub(" ", _INLINE_TAG_RE.sub("", fragment))
     return " ".join(html.unescape(text).split())
+
+
+def render_body(md: MarkdownIt, body_md: str) -> str:
+    """Markdown to HTML that QTextBrowser shows well: tables get borders and padding."""
+    body_html = md.render(body_md)
+    return body_html.replace(
+        "<table>", '<table class="data" border="1" cellspacing="0" cellpadding="4" width="100%">')
 
 
 def build(content_dir: Path, out: Path) -> ContentSet:
@@ -79,7 +89,7 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
     entry_rows, alias_rows, link_rows, cite_rows = [], [], [], []
     vocabulary: set[str] = set()
     for rowid, entry in enumerate(content.entries, start=1):  # title order: rowid breaks ties
-        body_html = md.render(entry.body_md)
+        body_html = render_body(md, entry.body_md)
         entry_rows.append(
             {
                 "id": rowid,

@@ -165,16 +165,21 @@ class Searcher:
             return True
         return False
 
-    def _correct(self, tokens: list[str]) -> list[str]:
-        from rapidfuzz import process
-        from rapidfuzz.distance import Levenshtein
+    def warm_up(self) -> None:
+        """Load the typo index ahead of need (the app calls this once it is idle)."""
+        self.vocabulary()
+        import rapidfuzz.process  # noqa: F401
 
+    def _correct(self, tokens: list[str]) -> list[str]:
         corrected = []
         for i, token in enumerate(tokens):
             last = i == len(tokens) - 1
             if len(token) < 3 or token.isdigit() or self._known(token, as_prefix=last):
                 corrected.append(token)
                 continue
+            from rapidfuzz import process
+            from rapidfuzz.distance import Levenshtein
+
             max_distance = 1 if len(token) <= 4 else 2
             best = process.extractOne(
                 token, self.vocabulary(), scorer=Levenshtein.distance, score_cutoff=max_distance

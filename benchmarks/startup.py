@@ -87,6 +87,7 @@ def main() -> int:
     window = build_window(qt_app)
     window.resize(1366, 768)
     window.show()
+    window.ctx.searcher.warm_up()  # what run_gui schedules 300 ms after start
     times = keystrokes(window, ["narcan", "black wound on the leg", "buprenorphine induction",
                                 "pinpoint pupils", "withdrawal", "nalaxone", "tranq", "hep c"] * 3)
     ordered = sorted(times)

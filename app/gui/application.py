@@ -7,13 +7,12 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORG_NAME, __version__, paths
 from app.errors import ContentError, DatabaseError
 from app.gui.context import Context
-from app.gui.dialogs import ErrorReport
 from app.gui.settings import open_settings
 from app.render import Renderer
 from app.search import Searcher
@@ -79,6 +78,8 @@ def install_excepthook(parent_getter, log_path: Path) -> None:
         if key in shown or QApplication.instance() is None:
             return
         shown.add(key)
+        from app.gui.dialogs import ErrorReport
+
         dialog = ErrorReport(f"{kind.__name__}: {value}", f"{APP_NAME} {__version__}\n{report}",
                              str(log_path), parent_getter())
         dialog.exec()
@@ -98,6 +99,8 @@ def build_window(app: QApplication):
     try:
         store = open_content()
     except (ContentError, DatabaseError) as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, _tr("OpioidRef cannot open its content"), content_problem_text(exc))
         return None
     userdata = UserData(home / "userdata.db")
@@ -132,7 +135,11 @@ def run_gui(argv: list[str]) -> int:
     if window is None:
         return 2
     window.show()
-    for notice in window.startup_notices:
-        QMessageBox.information(window, APP_NAME, notice)
+    if window.startup_notices:
+        from PySide6.QtWidgets import QMessageBox
+
+        for notice in window.startup_notices:
+            QMessageBox.information(window, APP_NAME, notice)
     window.side.focus_search()
+    QTimer.singleShot(300, window.ctx.searcher.warm_up)  # after the window is up and idle
     return app.exec()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBo
 
 from app import APP_NAME
 from app.errors import UnknownEntry
-from app.gui import dialogs, theme
+from app.gui import theme
 from app.gui.context import Context
 from app.gui.entry_view import EntryView
 from app.gui.find_bar import FindBar
@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
 
     # --- actions ---------------------------------------------------------------------------
     def open_external(self, url: QUrl) -> None:
+        from app.gui import dialogs  # dialogs load on first use, not at start-up
+
         if url.scheme() in ("http", "https", "mailto") and dialogs.confirm_external(self, url):
             QDesktopServices.openUrl(url)
 
@@ -281,6 +283,8 @@ class MainWindow(QMainWindow):
             self.reload_page()
 
     def show_about(self) -> None:
+        from app.gui import dialogs
+
         dialogs.about(self, self.ctx.store.meta(), str(self.ctx.store.path))
 
     def _show_status(self) -> None:

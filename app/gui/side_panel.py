@@ -38,6 +38,12 @@ class SidePanel(QWidget):
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setUniformItemSizes(False)
+        # Lay out the first rows at once and the rest in later passes of the event loop, so
+        # the first results are painted without waiting for all of them.
+        self.results.setLayoutMode(QListView.LayoutMode.Batched)
+        self.results.setBatchSize(8)
+        # Selecting the first hit must not force the layout of every row: scroll explicitly.
+        self.results.setAutoScroll(False)
         self.results.setWordWrap(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -125,7 +131,9 @@ class SidePanel(QWidget):
             current = self.results.currentIndex().row()
             row = min(max(current + step, 0), rows - 1) if current >= 0 else 0
             self.tabs.setCurrentWidget(self.results)
-            self.results.setCurrentIndex(self.model.index(row, 0))
+            index = self.model.index(row, 0)
+            self.results.setCurrentIndex(index)
+            self.results.scrollTo(index)
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self._pending.isActive():
