@@ -87,17 +87,18 @@ class Searcher:
         seen = {row[0] for row in tiered}
         expr = any_word_expr(tokens) if any_word else all_words_expr(tokens)
         ranked = self._fts(expr, limit + len(seen), category)
-        rows = [(rowid, slug, title, cat, 4000.0 - 1000.0 * tier) for rowid, slug, title, cat, tier in tiered]
-        for rowid, slug, title, cat, bm25 in ranked:
+        rows = [(*row[:4], 4000.0 - 1000.0 * row[4], *row[5:]) for row in tiered]
+        for rowid, slug, title, cat, bm25, summary, body in ranked:
             if rowid not in seen:
-                rows.append((rowid, slug, title, cat, min(999.0, max(0.0, -bm25))))
+                rows.append((rowid, slug, title, cat, min(999.0, max(0.0, -bm25)), summary, body))
                 seen.add(rowid)
-        rows = rows[:limit]
-        snippets = self._snippets([r[0] for r in rows], tokens)
+        # Snippets are made in Python from the returned rows only, so their cost does not
+        # grow with the number of matches.
+        pattern = match_pattern(tokens)
         return [
-            SearchHit(slug=slug, title=title, category=cat, snippet=snippets.get(rowid, ""),
-                      score=round(score, 4))
-            for rowid, slug, title, cat, score in rows
+            SearchHit(slug=slug, title=title, category=cat, score=round(score, 4),
+                      snippet=make_snippet(summary, body, pattern))
+            for _rowid, slug, title, cat, score, summary, body in rows[:limit]
         ]
 
     def _tiers(self, phrase: str, limit: int, category: str | None) -> list[tuple]:
@@ -110,13 +111,15 @@ class Searcher:
         cat_arg = (category,) if category else ()
         upper = phrase + _TOP
         titles = self.conn.execute(
-            "SELECT e.id, e.slug, e.title, e.category, CASE WHEN e.title_norm = ? THEN 0 ELSE 2 END, e.title_norm "
+            "SELECT e.id, e.slug, e.title, e.category, CASE WHEN e.title_norm = ? THEN 0 ELSE 2 END, "
+            "e.summary, e.body_text, e.title_norm "
             f"FROM entries e WHERE e.title_norm >= ? AND e.title_norm < ?{cat_sql} "
             "ORDER BY 5, e.title_norm, e.id LIMIT ?",
             (phrase, phrase, upper, *cat_arg, limit),
         ).fetchall()
         aliases = self.conn.execute(
-            "SELECT e.id, e.slug, e.title, e.category, CASE WHEN MIN(a.alias_norm <> ?) THEN 3 ELSE 1 END, e.title_norm "
+            "SELECT e.id, e.slug, e.title, e.category, CASE WHEN MIN(a.alias_norm <> ?) THEN 3 ELSE 1 END, "
+            "e.summary, e.body_text, e.title_norm "
             "FROM aliases a JOIN entries e ON e.slug = a.slug "
             f"WHERE a.alias_norm >= ? AND a.alias_norm < ?{cat_sql} "
             "GROUP BY e.id ORDER BY 5, e.title_norm, e.id LIMIT ?",
@@ -126,31 +129,19 @@ class Searcher:
         for row in titles + aliases:
             if row[0] not in best or row[4] < best[row[0]][4]:
                 best[row[0]] = row
-        ordered = sorted(best.values(), key=lambda r: (r[4], r[5], r[0]))[:limit]
-        return [row[:5] for row in ordered]
+        ordered = sorted(best.values(), key=lambda r: (r[4], r[7], r[0]))[:limit]
+        return [row[:7] for row in ordered]
 
     def _fts(self, expr: str, limit: int, category: str | None) -> list[tuple]:
         cat_sql = " AND rowid IN (SELECT id FROM entries WHERE category = ?)" if category else ""
         cat_arg = (category,) if category else ()
         return self.conn.execute(
-            "SELECT e.id, e.slug, e.title, e.category, m.r FROM ("
+            "SELECT e.id, e.slug, e.title, e.category, m.r, e.summary, e.body_text FROM ("
             f"SELECT rowid AS id, {_BM25} AS r FROM entries_fts "
             f"WHERE entries_fts MATCH ?{cat_sql} ORDER BY r LIMIT ?"
             ") m JOIN entries e ON e.id = m.id ORDER BY m.r, m.id",
             (expr, *cat_arg, limit),
         ).fetchall()
-
-    def _snippets(self, rowids: list[int], tokens: list[str]) -> dict[int, str]:
-        """Highlighted text for each hit: the summary if it mentions a query word, else the
-        best-matching passage of the body. Done in Python on the returned rows only, so the
-        cost does not grow with the number of matches."""
-        if not rowids:
-            return {}
-        marks = ",".join("?" * len(rowids))
-        rows = self.conn.execute(
-            f"SELECT id, summary, body_text FROM entries WHERE id IN ({marks})", rowids)
-        pattern = match_pattern(tokens)
-        return {rowid: make_snippet(summary, body, pattern) for rowid, summary, body in rows}
 
     # --- typo fallback ---------------------------------------------------------------------
     def vocabulary(self) -> list[str]:
