@@ -107,4 +107,10 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except subprocess.CalledProcessError as exc:
+        command = " ".join(str(part) for part in exc.cmd)
+        sys.exit(f"[dev] this step failed (exit {exc.returncode}): {command}")
+    except KeyboardInterrupt:
+        sys.exit(130)
