@@ -104,6 +104,7 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
                 "body_text": html_to_text(_HEADING_RE.sub(" ", body_html)),
                 "red_flags": json.dumps(list(entry.red_flags), ensure_ascii=False),
                 "reviewed": entry.reviewed,
+                "handout": int(entry.handout),
             }
         )
         for alias in entry.aliases:
@@ -141,6 +142,11 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
     db["entry_sources"].insert_all(cite_rows)
     db["vocab"].create({"word": str}, pk="word")
     db["vocab"].insert_all({"word": w} for w in sorted(vocabulary))
+    db["extras"].create({"name": str, "json": str}, pk="name")
+    db["extras"].insert_all(
+        {"name": name, "json": json.dumps(value, ensure_ascii=False, default=str)}
+        for name, value in sorted(content.extras.items())
+    )
     last_reviewed = max((e.reviewed for e in content.entries), default="")
     meta = {
         "schema_version": str(SCHEMA_VERSION),

@@ -53,7 +53,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--content", type=Path, help="content folder (default: the bundled content/)")
     p.add_argument("--out", type=Path, help="database file to write")
     p.add_argument("--check", action="store_true", help="validate only; write nothing")
+    for module in _verb_modules():
+        VERBS.update(module.register(verbs))
     return parser
+
+
+def _verb_modules():
+    import importlib
+    import pkgutil
+
+    from app import verbs
+
+    for info in sorted(pkgutil.iter_modules(verbs.__path__), key=lambda i: i.name):
+        yield importlib.import_module(f"app.verbs.{info.name}")
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:

@@ -18,12 +18,15 @@ from frontmatter.default_handlers import YAMLHandler
 
 from app import yamlsafe
 from app.errors import ContentError, ContentProblem
-from app.models import CATEGORIES, NON_CATEGORY_FOLDERS, Entry, Source
+from app import content_ext
+from app.models import CATEGORIES, Entry, Source
+from app.tools import TOOLS
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ENTRY_LINK_RE = re.compile(r"\]\(entry:([^)\s]*)\)")
+TOOL_LINK_RE = re.compile(r"\]\(tool:([^)\s]*)\)")
 REQUIRED_KEYS = ("title", "summary", "sources", "reviewed")
-OPTIONAL_KEYS = ("aliases", "red_flags", "see_also")
+OPTIONAL_KEYS = ("aliases", "red_flags", "see_also", "handout")
 SOURCE_KEYS = {"title", "publisher", "year", "url", "note"}
 ROOT_FILES = {"sources.yaml", "home.yaml", "coverage.yaml", "README.md"}
 
@@ -34,6 +37,8 @@ class ContentSet:
     sources: dict[str, Source]
     home: dict[str, Any] = field(default_factory=dict)
     coverage: dict[str, Any] = field(default_factory=dict)
+    extras: dict[str, Any] = field(default_factory=dict)
+    """Compiled data of each content extension (app.content_ext), by its NAME."""
 
 
 class _StrictYAMLHandler(YAMLHandler):
@@ -76,6 +81,7 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentSet:
     present = {p.stem for c in CATEGORIES for p in (content_dir / c).glob("*.md")}
     _check_cross_references(entries, sources, present, problems)
     _check_home(content_dir / "home.yaml", home, present, problems)
+    extras = _load_extensions(content_dir, entries, sources, present, problems)
     if coverage:
         from app.coverage import check_coverage
 
@@ -84,7 +90,42 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentSet:
     if problems.items:
         raise ContentError(problems.items)
     entries.sort(key=lambda e: (e.title.casefold(), e.slug))
-    return ContentSet(entries=entries, sources=sources, home=home or {}, coverage=coverage or {})
+    return ContentSet(entries=entries, sources=sources, home=home or {}, coverage=coverage or {},
+                      extras=extras)
+
+
+def _load_extensions(content_dir: Path, entries: list[Entry], sources: dict[str, Source],
+                     present: set[str], problems: _Problems) -> dict[str, Any]:
+    ctx = content_ext.CheckContext({e.slug: e for e in entries}, sources, present)
+    extras: dict[str, Any] = {}
+    for ext in content_ext.extensions():
+        items: dict[str, Any] = {}
+        if "/" in ext.FILES:
+            folder = content_dir / ext.FILES.split("/", 1)[0]
+            matching = set(content_dir.glob(ext.FILES))
+            for stray in sorted(folder.iterdir()) if folder.is_dir() else []:
+                if stray not in matching and not stray.name.startswith("."):
+                    problems.add(stray, f"unexpected file: this folder holds {ext.FILES.split('/', 1)[1]} files")
+        for path in sorted(content_dir.glob(ext.FILES)):
+            if not path.is_file() or path.name.startswith("."):
+                continue
+            if path.suffix not in (".yaml", ".yml"):
+                problems.add(path, "is not a YAML file (.yaml)")
+                continue
+            data = _load_optional_yaml(path, problems)
+            if data is None:
+                continue
+            if "/" in ext.FILES and not SLUG_RE.match(path.stem):
+                problems.add(path, f"invalid name '{path.stem}': use lowercase letters, digits and hyphens")
+                continue
+            messages = ext.check(data, ctx)
+            for message in messages:
+                problems.add(path, message)
+            if not messages:
+                items[path.stem] = data
+        compile_items = getattr(ext, "compile", None)
+        extras[ext.NAME] = compile_items(items) if compile_items else items
+    return extras
 
 
 # --- reading files -------------------------------------------------------------------------
@@ -160,10 +201,10 @@ def _load_entries(content_dir: Path, problems: _Problems, today: dt.date) -> lis
         if path.name.startswith("."):
             continue
         if path.is_file():
-            if path.name not in ROOT_FILES:
+            if path.name not in ROOT_FILES | content_ext.root_files():
                 problems.add(path, "unexpected file at the top of the content folder")
             continue
-        if path.name in NON_CATEGORY_FOLDERS:
+        if path.name in content_ext.folders():
             continue
         if path.name not in CATEGORIES:
             known = ", ".join(CATEGORIES)
@@ -230,6 +271,9 @@ def _load_entry(path: Path, category: str, problems: _Problems, today: dt.date) 
         if repeated:
             report(f"'{name}' lists {', '.join(repeated)} more than once")
     reviewed = _reviewed_date(meta, report, today)
+    handout = meta.get("handout", False)
+    if not isinstance(handout, bool):
+        report("'handout' must be true or false")
     body = post.content.strip()
     if not body:
         report("has an empty body: write the entry below the front matter")
@@ -246,6 +290,7 @@ def _load_entry(path: Path, category: str, problems: _Problems, today: dt.date) 
         red_flags=tuple(red_flags),
         see_also=tuple(see_also),
         sources=tuple(sources),
+        handout=handout is True,
         path=path.relative_to(path.parent.parent.parent).as_posix(),
     )
 
@@ -351,6 +396,9 @@ def _check_cross_references(
         for target in dict.fromkeys(ENTRY_LINK_RE.findall(entry.body_md)):
             if target not in present:
                 problems.add(where, f"body links to no entry: 'entry:{target}'")
+        for name in dict.fromkeys(TOOL_LINK_RE.findall(entry.body_md)):
+            if name not in TOOLS:
+                problems.add(where, f"body links to no tool: 'tool:{name}' (known: {', '.join(TOOLS)})")
         for sid in entry.sources:
             if sid not in sources:
                 problems.add(where, f"unknown source id '{sid}' (not in sources.yaml)")

@@ -14,8 +14,6 @@ CATEGORIES: dict[str, str] = {
 }
 """Category folder -> English label, in display order."""
 
-NON_CATEGORY_FOLDERS = frozenset({"lessons"})
-"""Content folders that hold something other than entries (defined by later features)."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +38,8 @@ class Entry:
     red_flags: tuple[str, ...] = ()
     see_also: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    handout: bool = False
+    """A plain-language page for people who use drugs and their families."""
     path: str = ""
 
 
@@ -70,6 +70,7 @@ class StoredEntry:
     see_also: tuple[tuple[str, str], ...] = ()
     """(slug, title) pairs, in the author's order."""
     sources: tuple[Source, ...] = ()
+    handout: bool = False
 
 
 @dataclass(frozen=True)

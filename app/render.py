@@ -29,6 +29,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "home_intro": "Offline reference on heroin and other opioids: signs, overdose, withdrawal, "
                   "injection-site complications, treatment and support.",
     "featured": "Most used",
+    "tools": "Tools",
     "content_version": "Content version",
     "entries": "entries",
     "error_title": "Something went wrong",
@@ -69,8 +70,11 @@ class Renderer:
         return self._page("entry.html", theme, labels, entry=entry, body=Markup(entry.body_html))
 
     def home(self, home: dict, featured: dict[str, list[tuple[str, str]]], meta: ContentMeta,
-             theme: str | None = None, labels: dict | None = None) -> str:
-        return self._page("home.html", theme, labels, home=home, featured=featured, meta=meta)
+             theme: str | None = None, labels: dict | None = None,
+             tools: list[tuple[str, str]] = ()) -> str:
+        """tools: (name, title) pairs shown as tool:NAME links."""
+        return self._page("home.html", theme, labels, home=home, featured=featured, meta=meta,
+                          tools=list(tools))
 
     def error(self, title: str, message: str, theme: str | None = None,
               labels: dict | None = None) -> str:

@@ -11,7 +11,7 @@ from app.models import ContentMeta, Source, StoredEntry
 from app.schema import SCHEMA_VERSION
 
 REQUIRED_TABLES = {"entries", "entries_fts", "aliases", "links", "sources", "entry_sources",
-                   "metadata", "vocab"}
+                   "metadata", "vocab", "extras"}
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
@@ -77,7 +77,7 @@ class Store:
 
     def get(self, slug: str) -> StoredEntry:
         row = self.conn.execute(
-            "SELECT slug, category, title, summary, body_md, body_html, reviewed, red_flags "
+            "SELECT slug, category, title, summary, body_md, body_html, reviewed, red_flags, handout "
             "FROM entries WHERE slug=?",
             (slug,),
         ).fetchone()
@@ -96,18 +96,27 @@ class Store:
         return StoredEntry(
             slug=row[0], category=row[1], title=row[2], summary=row[3], body_md=row[4],
             body_html=row[5], reviewed=row[6], red_flags=tuple(json.loads(row[7])),
-            aliases=aliases, see_also=see_also, sources=sources,
+            aliases=aliases, see_also=see_also, sources=sources, handout=bool(row[8]),
         )
 
-    def list_entries(self, category: str | None = None) -> list[dict[str, str]]:
+    def extra(self, name: str):
+        """The compiled data of a content extension (app.content_ext), or None."""
+        row = self.conn.execute("SELECT json FROM extras WHERE name=?", (name,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def list_entries(self, category: str | None = None, handouts_only: bool = False) -> list[dict[str, str]]:
         sql = "SELECT slug, title, category, summary, reviewed FROM entries"
-        args: tuple = ()
+        conditions, args = [], []
         if category:
-            sql += " WHERE category=?"
-            args = (category,)
+            conditions.append("category=?")
+            args.append(category)
+        if handouts_only:
+            conditions.append("handout=1")
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
         sql += " ORDER BY title_norm, slug"
         keys = ("slug", "title", "category", "summary", "reviewed")
-        return [dict(zip(keys, r)) for r in self.conn.execute(sql, args)]
+        return [dict(zip(keys, r)) for r in self.conn.execute(sql, tuple(args))]
 
     def titles(self, slugs: list[str]) -> dict[str, str]:
         if not slugs:

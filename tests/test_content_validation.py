@@ -86,10 +86,60 @@ def test_unknown_category_folder(content_copy):
     assert any("unknown category folder 'recipes'" in p for p in problems(content_copy))
 
 
-def test_lessons_folder_is_not_a_category(content_copy):
-    (content_copy / "lessons").mkdir()
-    (content_copy / "lessons" / "x.yaml").write_text("title: x\n", encoding="utf-8")
-    assert len(load_content(content_copy).entries) == 10
+class FakeExtension:
+    """A content extension as app.content_ext would find one."""
+
+    NAME = "things"
+    FILES = "things/*.yaml"
+
+    @staticmethod
+    def check(data, ctx):
+        problems = []
+        if "title" not in data:
+            problems.append("missing 'title'")
+        for slug in data.get("links", []):
+            if slug not in ctx.present:
+                problems.append(f"links to no entry: '{slug}'")
+        return problems
+
+    @staticmethod
+    def compile(items):
+        return {"count": len(items), "items": items}
+
+
+@pytest.fixture
+def fake_extension(monkeypatch):
+    from app import content_ext
+
+    monkeypatch.setattr(content_ext, "extensions", lambda: [FakeExtension])
+
+
+def test_extension_folder_is_validated_and_compiled(content_copy, fake_extension, tmp_path):
+    from app.build import build
+    from app.store import Store
+
+    (content_copy / "things").mkdir()
+    (content_copy / "things" / "good.yaml").write_text("title: Good\nlinks: [naloxone]\n", encoding="utf-8")
+    content = load_content(content_copy)
+    assert content.extras["things"]["count"] == 1
+    build(content_copy, tmp_path / "x.db")
+    assert Store(tmp_path / "x.db").extra("things")["items"]["good"]["title"] == "Good"
+    (content_copy / "things" / "bad.yaml").write_text("links: [ghost]\n", encoding="utf-8")
+    (content_copy / "things" / "Bad_Name.yaml").write_text("title: x\n", encoding="utf-8")
+    (content_copy / "things" / "notes.txt").write_text("x", encoding="utf-8")
+    found = problems(content_copy)
+    assert "content/things/bad.yaml: missing 'title'" in found
+    assert "content/things/bad.yaml: links to no entry: 'ghost'" in found
+    assert any("things/Bad_Name.yaml: invalid name" in p for p in found)
+    assert any("things/notes.txt: unexpected file" in p for p in found)
+
+
+def test_handout_flag(content_copy):
+    edit(content_copy / "support" / "where-to-get-help.md", "reviewed:", "handout: true\nreviewed:")
+    content = load_content(content_copy)
+    assert [e.slug for e in content.entries if e.handout] == ["where-to-get-help"]
+    edit(content_copy / "support" / "where-to-get-help.md", "handout: true", "handout: maybe")
+    assert any("'handout' must be true or false" in p for p in problems(content_copy))
 
 
 @pytest.mark.parametrize("name", ["Bad_Slug.md", "double--hyphen.md", "-lead.md", "ünï.md"])

@@ -16,6 +16,8 @@ LOCAL_SCHEMES = frozenset({"", "file", "qrc", "data"})
 class EntryView(QTextBrowser):
     entry_link = Signal(str)
     """An entry:<slug> link was clicked."""
+    tool_link = Signal(str)
+    """A tool:<name> link was clicked."""
     external_link = Signal(QUrl)
     """Any other link was clicked (http, https, mailto…): the window asks before opening."""
 
@@ -29,8 +31,9 @@ class EntryView(QTextBrowser):
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == "entry":
-            slug = url.path() or url.toString().removeprefix("entry:")
-            self.entry_link.emit(slug)
+            self.entry_link.emit(url.path() or url.toString().removeprefix("entry:"))
+        elif url.scheme() == "tool":
+            self.tool_link.emit(url.path() or url.toString().removeprefix("tool:"))
         else:
             self.external_link.emit(url)
 

@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.nav = Navigator()
         self.current_slug: str | None = None
+        self.tool_windows: dict[str, QWidget] = {}
         self.base_font = QFont(base_font or QApplication.font())
         self.category_labels = self._category_labels()
         self.setWindowTitle(APP_NAME)
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
 
         self.side.entry_requested.connect(self.open_entry)
         self.view.entry_link.connect(self.open_entry)
+        self.view.tool_link.connect(self.open_tool)
         self.view.external_link.connect(self.open_external)
         self.notes.saved.connect(lambda _slug: self.side.refresh_saved())
         # Mouse back/forward buttons anywhere in the window.
@@ -146,8 +148,42 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_clear_history)
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        for name, title in self.tool_titles().items():
+            action = QAction(title, self)
+            action.setObjectName(f"tool-{name}")
+            action.triggered.connect(lambda _checked=False, n=name: self.open_tool(n))
+            self.tools_menu.addAction(action)
         menu = bar.addMenu(self.tr("&Help"))
         menu.addAction(self.act_about)
+
+    # --- tools -----------------------------------------------------------------------------
+    def tool_titles(self) -> dict[str, str]:
+        """Tools that have a window, with their translated titles, in app.tools order."""
+        from app.gui.tools import openers
+        from app.tools import TOOLS
+
+        available = openers()
+        return {name: QApplication.translate("Tools", title) for name, title in TOOLS.items()
+                if name in available}
+
+    def open_tool(self, name: str):
+        """Open a tool's window (one per tool; shown again if already open)."""
+        from app.gui.tools import openers
+
+        module = openers().get(name)
+        if module is None:
+            self.statusBar().showMessage(self.tr("This tool is not available."), 4000)
+            return None
+        widget = self.tool_windows.get(name)
+        if widget is None:
+            widget = module.open_tool(self)
+            self.tool_windows[name] = widget
+            widget.destroyed.connect(lambda _obj=None, n=name: self.tool_windows.pop(n, None))
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        return widget
 
     # --- pages -----------------------------------------------------------------------------
     def _labels(self) -> dict:
@@ -155,6 +191,7 @@ class MainWindow(QMainWindow):
             "red_flags": self.tr("Red flags — act now"), "see_also": self.tr("See also"),
             "sources": self.tr("Sources"), "reviewed": self.tr("Reviewed"),
             "aliases": self.tr("Also called"), "featured": self.tr("Most used"),
+            "tools": self.tr("Tools"),
             "content_version": self.tr("Content version"), "entries": self.tr("entries"),
             "home_intro": self.tr("Offline reference on heroin and other opioids: signs, overdose, "
                                   "withdrawal, injection-site complications, treatment and support."),
@@ -171,7 +208,8 @@ class MainWindow(QMainWindow):
         titles = self.ctx.store.titles([s for items in featured_slugs.values() for s in items])
         featured = {cat: [(s, titles[s]) for s in items if s in titles]
                     for cat, items in featured_slugs.items()}
-        html = self.ctx.renderer.home(home, featured, self.ctx.store.meta(), self.theme_name, self._labels())
+        html = self.ctx.renderer.home(home, featured, self.ctx.store.meta(), self.theme_name,
+                                      self._labels(), tools=list(self.tool_titles().items()))
         self.view.show_html(html)
         self.current_slug = None
         self.notes.show_entry(None)

@@ -1,0 +1,12 @@
+"""Bedside tools: pure scoring and lookup logic, used by both the CLI and the GUI (no Qt).
+
+TOOLS names every tool; entries link to one with `[text](tool:NAME)` and the build checks
+that NAME is here. The GUI's openers live in app/gui/tools/.
+"""
+
+TOOLS: dict[str, str] = {
+    "cows": "COWS: Clinical Opiate Withdrawal Scale",
+    "oud": "DSM-5 opioid use disorder checklist",
+    "comparison": "Intoxication vs withdrawal",
+    "bodymap": "Injection-site body map",
+}
