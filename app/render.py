@@ -54,7 +54,9 @@ class Renderer:
             lstrip_blocks=True,
         )
 
-    def _page(self, template: str, theme: str | None, labels: dict | None, **context) -> str:
+    def page(self, template: str, theme: str | None, labels: dict | None, **context) -> str:
+        """Any template under resources/templates, with the theme, labels and categories that
+        base.html needs; a failure becomes the error page."""
         merged = {**DEFAULT_LABELS, **(labels or {})}
         categories = {**CATEGORIES, **merged.get("categories", {})}
         try:
@@ -67,13 +69,13 @@ class Renderer:
                               theme=theme, labels=labels)
 
     def entry(self, entry: StoredEntry, theme: str | None = None, labels: dict | None = None) -> str:
-        return self._page("entry.html", theme, labels, entry=entry, body=Markup(entry.body_html))
+        return self.page("entry.html", theme, labels, entry=entry, body=Markup(entry.body_html))
 
     def home(self, home: dict, featured: dict[str, list[tuple[str, str]]], meta: ContentMeta,
              theme: str | None = None, labels: dict | None = None,
              tools: list[tuple[str, str]] = ()) -> str:
         """tools: (name, title) pairs shown as tool:NAME links."""
-        return self._page("home.html", theme, labels, home=home, featured=featured, meta=meta,
+        return self.page("home.html", theme, labels, home=home, featured=featured, meta=meta,
                           tools=list(tools))
 
     def error(self, title: str, message: str, theme: str | None = None,
