@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="opioidref", description=f"{APP_NAME}: offline reference on opioids. "
                      "With no command, opens the desktop app.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the content, search, rendering, tools and PDF export; exit 0 if all pass")
     verbs = parser.add_subparsers(dest="verb", parser_class=_Parser, metavar="COMMAND")
 
     p = verbs.add_parser("search", help="search the reference")
@@ -95,6 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.gui.application import run_gui
 
             return run_gui([sys.argv[0]])
+        if argv[0] == "--self-test":
+            from app.selftest import run_self_test
+
+            return run_self_test(argv[1:])
         args = _parse(argv)
         if args.verb is None:
             raise UsageError("no command given (see 'opioidref --help')")

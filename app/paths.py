@@ -2,7 +2,9 @@
 
 A source checkout, an editable install and a PyInstaller bundle differ only in `ROOT`.
 Environment variables override each location (for tests and portable use):
-OPIOIDREF_CONTENT, OPIOIDREF_DB, OPIOIDREF_HOME.
+OPIOIDREF_CONTENT, OPIOIDREF_DB, OPIOIDREF_HOME, OPIOIDREF_TRUSTED_KEYS.
+Portable mode: a file named `portable` beside the executable (or the clone's dev.py) keeps
+user data in a `userdata` folder next to it, e.g. on a USB stick.
 """
 
 from __future__ import annotations
@@ -37,11 +39,33 @@ def database_path() -> Path:
     return ROOT / "var" / "content.db"
 
 
+def install_dir() -> Path:
+    """The folder a user sees: beside the executable in a bundle, the clone's root otherwise."""
+    return Path(sys.executable).resolve().parent if BUNDLED else ROOT
+
+
+def portable() -> bool:
+    return (install_dir() / "portable").is_file()
+
+
 def user_data_dir() -> Path:
-    """Bookmarks, history, notes and settings: never inside the content database."""
+    """Bookmarks, history, notes, settings and imported content: never in the content database."""
     override = os.environ.get("OPIOIDREF_HOME")
     if override:
         return Path(override)
+    if portable():
+        return install_dir() / "userdata"
     from platformdirs import user_data_dir as platform_user_data_dir
 
     return Path(platform_user_data_dir("OpioidRef", appauthor=False))
+
+
+def imported_content_dir() -> Path:
+    """Where verified content updates (packs) are installed, with one step of rollback."""
+    return user_data_dir() / "content"
+
+
+def trusted_keys_dir() -> Path:
+    """Public keys whose signatures on content packs are trusted (*.pub)."""
+    override = os.environ.get("OPIOIDREF_TRUSTED_KEYS")
+    return Path(override) if override else resources_dir() / "keys"
