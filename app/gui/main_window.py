@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
                               ["Ctrl+-", QKeySequence.StandardKey.ZoomOut], "zoom-out")
         self.act_zoom_reset = a(self.tr("&Reset Zoom"), lambda: self.set_zoom(1.0), ["Ctrl+0"], "zoom-reset")
         self.act_about = a(self.tr("&About OpioidRef"), self.show_about, [], "about")
+        self.act_full_screen = a(self.tr("&Full Screen"), self.toggle_full_screen, ["F11"], "full-screen")
+        self.act_full_screen.setCheckable(True)
         self.theme_actions = QActionGroup(self)
         names = {"system": self.tr("Follow &System"), "light": self.tr("&Light"),
                  "dark": self.tr("&Dark"), "contrast": self.tr("&High Contrast")}
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         menu = bar.addMenu(self.tr("&View"))
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             menu.addAction(action)
+        menu.addAction(self.act_full_screen)
         themes = menu.addMenu(self.tr("&Theme"))
         themes.addActions(self.theme_actions.actions())
         menu = bar.addMenu(self.tr("&Go"))
@@ -319,6 +322,13 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("theme", self.theme_choice)
         if self.nav.current:
             self.reload_page()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.act_full_screen.setChecked(self.isFullScreen())
 
     def show_about(self) -> None:
         from app.gui import dialogs

@@ -56,6 +56,8 @@ class SidePanel(QWidget):
         self.bookmarks.setAccessibleName(self.tr("Bookmarks"))
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Recently opened"))
+        self.handouts = QListWidget()
+        self.handouts.setAccessibleName(self.tr("Handouts to print for people and families"))
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Lists"))
@@ -64,6 +66,7 @@ class SidePanel(QWidget):
         self.tabs.addTab(self.a_to_z, self.tr("A–&Z"))
         self.tabs.addTab(self.bookmarks, self.tr("&Bookmarks"))
         self.tabs.addTab(self.history, self.tr("Histor&y"))
+        self.tabs.addTab(self.handouts, self.tr("&Handouts"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -82,7 +85,7 @@ class SidePanel(QWidget):
         self.results.clicked.connect(self._open_index)
         self.categories.itemActivated.connect(self._open_tree_item)
         self.categories.itemClicked.connect(self._open_tree_item)
-        for widget in (self.a_to_z, self.bookmarks, self.history):
+        for widget in (self.a_to_z, self.bookmarks, self.history, self.handouts):
             widget.itemActivated.connect(self._open_list_item)
             widget.itemClicked.connect(self._open_list_item)
 
@@ -154,6 +157,9 @@ class SidePanel(QWidget):
     def fill_browse_lists(self) -> None:
         self.categories.clear()
         self.a_to_z.clear()
+        self.handouts.clear()
+        for row in self.ctx.store.list_entries(handouts_only=True):
+            self.handouts.addItem(self._item(row["slug"], row["title"]))
         rows = self.ctx.store.list_entries()
         by_category: dict[str, list[dict]] = {c: [] for c in self.labels}
         for row in rows:

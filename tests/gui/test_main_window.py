@@ -237,3 +237,25 @@ def test_every_action_is_in_a_menu_with_a_name(start):
     for widget in (window.side.search_box, window.side.results, window.view, window.notes.editor,
                    window.find_bar.field, window.side.categories, window.side.a_to_z):
         assert widget.accessibleName()
+
+
+def test_f11_toggles_full_screen(start, qtbot):
+    window = start()
+    window.view.setFocus()
+    shortcut(qtbot, window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    shortcut(qtbot, window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
+    assert not window.act_full_screen.isChecked()
+
+
+def test_handouts_tab_lists_handout_entries(start, app_env):
+    target = app_env["content"] / "support" / "where-to-get-help.md"
+    target.write_text(target.read_text(encoding="utf-8").replace("reviewed:", "handout: true\nreviewed:"),
+                      encoding="utf-8")
+    window = start()
+    assert window.side.handouts.count() == 1
+    item = window.side.handouts.item(0)
+    assert item.text() == "Where to get help"
+    window.side.handouts.itemActivated.emit(item)
+    assert window.current_slug == "where-to-get-help"
