@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.side.tabs, self.view)
         self.setTabOrder(self.view, self.notes.editor)
 
-        self.side.entry_requested.connect(self.open_entry)
+        self.side.entry_requested.connect(self._open_from_side)
         self.view.entry_link.connect(self.open_entry)
         self.view.tool_link.connect(self.open_tool)
         self.view.external_link.connect(self.open_external)
@@ -243,6 +243,12 @@ class MainWindow(QMainWindow):
         if self.find_bar.isVisible():
             self.find_bar.update_count()
 
+    def _open_from_side(self, slug: str) -> None:
+        """Chosen in a list or by Enter in the search box: open it and move to the text, so
+        that reading keys (arrows, Page Down) and entry shortcuts act on the entry."""
+        self.open_entry(slug)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _show_missing(self, slug: str, message: str) -> None:
         saved = {m.slug: m.title for m in (*self.ctx.userdata.bookmarks(), *self.ctx.userdata.notes(),
                                             *self.ctx.userdata.history())}
@@ -352,7 +358,7 @@ class MainWindow(QMainWindow):
         if isinstance(split, QByteArray):
             self.split.restoreState(split)
         else:
-            self.split.setSizes([380, 820])
+            self.split.setSizes([440, 760])
         if isinstance(right, QByteArray):
             self.right.restoreState(right)
         else:
@@ -368,12 +374,23 @@ class MainWindow(QMainWindow):
         s.setValue("theme", self.theme_choice)
         s.sync()
 
+    def _is_window_shortcut(self, event) -> bool:
+        if not self.isActiveWindow() or not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        return any(pressed == sequence for action in self.actions() for sequence in action.shortcuts())
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.save_state()
         QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_window_shortcut(event):
+            # Text fields claim some Ctrl+letter keys for editing (on X11 Ctrl+K deletes to the
+            # end of the line, Ctrl+D deletes a character): this window's shortcuts win.
+            return True
         if event.type() == QEvent.Type.MouseButtonRelease and self.isActiveWindow():
             if event.button() == Qt.MouseButton.BackButton:
                 self.go_back()

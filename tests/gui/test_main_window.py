@@ -259,3 +259,40 @@ def test_handouts_tab_lists_handout_entries(start, app_env):
     assert item.text() == "Where to get help"
     window.side.handouts.itemActivated.emit(item)
     assert window.current_slug == "where-to-get-help"
+
+
+def test_window_shortcuts_win_over_text_field_keys(start, qtbot):
+    """On X11 a line edit claims Ctrl+K and Ctrl+D as editing keys; the window's must win."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QLineEdit
+
+    class EmacsLineEdit(QLineEdit):  # what the X11 key scheme does: claim Ctrl+letters
+        def event(self, event):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            return super().event(event)
+
+    window = start()
+    field = EmacsLineEdit(window.side)
+    field.show()
+    field.setFocus()
+    for key in (Qt.Key.Key_K, Qt.Key.Key_D, Qt.Key.Key_F):
+        event = QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier)
+        QApplication.sendEvent(field, event)
+        assert not event.isAccepted(), key  # left to the window's shortcut
+    event = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QApplication.sendEvent(field, event)
+    assert event.isAccepted()  # select-all stays the field's
+
+
+def test_enter_moves_focus_to_the_entry(start, qtbot):
+    window = start()
+    type_query(qtbot, window, "narcan")
+    qtbot.keyClick(window.side.search_box, Qt.Key.Key_Return)
+    assert window.view.hasFocus()
+    shortcut(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.ctx.userdata.is_bookmarked("naloxone")
+    shortcut(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.side.search_box.hasFocus() and window.side.search_box.selectedText() == "narcan"
