@@ -92,8 +92,14 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot, shortcuts=(), name: str = "") -> QAction:
         action = QAction(text, self)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        sequences: list[QKeySequence] = []
+        for shortcut in shortcuts:  # a standard key may equal an explicit one: keep each once,
+            for sequence in (QKeySequence.keyBindings(shortcut)  # or Qt calls it ambiguous
+                             if isinstance(shortcut, QKeySequence.StandardKey) else [QKeySequence(shortcut)]):
+                if not sequence.isEmpty() and sequence not in sequences:
+                    sequences.append(sequence)
+        if sequences:
+            action.setShortcuts(sequences)
         action.triggered.connect(slot)
         action.setObjectName(name or text)
         self.addAction(action)

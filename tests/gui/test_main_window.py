@@ -296,3 +296,14 @@ def test_enter_moves_focus_to_the_entry(start, qtbot):
     assert window.ctx.userdata.is_bookmarked("naloxone")
     shortcut(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.side.search_box.hasFocus() and window.side.search_box.selectedText() == "narcan"
+
+
+def test_no_shortcut_is_bound_twice(start):
+    window = start()
+    seen = {}
+    for action in window.actions():
+        for sequence in action.shortcuts():
+            key = sequence.toString()
+            assert key not in seen, f"{key} on {seen.get(key)} and {action.objectName()}"
+            seen[key] = action.objectName()
+    assert "Ctrl+Q" in seen and "Ctrl+K" in seen and "Ctrl+L" in seen
