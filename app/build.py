@@ -27,6 +27,7 @@ FTS_COLUMNS = ["title", "aliases_text", "summary", "body_text"]
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 _TAG_RE = re.compile(r"<[^>]+>")
 _HEADING_RE = re.compile(r"<h[1-6]>.*?</h[1-6]>", re.S)
+_BRACKETS_RE = re.compile(r"\([^)]*\)")
 
 
 def _markdown() -> MarkdownIt:
@@ -97,6 +98,7 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
                 "category": entry.category,
                 "title": entry.title,
                 "title_norm": key(entry.title),
+                "title_short": key(_BRACKETS_RE.sub(" ", entry.title)),
                 "summary": entry.summary,
                 "aliases_text": " ; ".join(entry.aliases),
                 "body_md": entry.body_md,
@@ -120,6 +122,7 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
     db["entries"].insert_all(entry_rows, pk="id", not_null={"slug", "title", "category"})
     db["entries"].create_index(["slug"], unique=True)
     db["entries"].create_index(["title_norm"])
+    db["entries"].create_index(["title_short"])
     db["entries"].create_index(["category", "title_norm"])
     db["aliases"].create({"slug": str, "alias": str, "alias_norm": str})
     db["aliases"].insert_all(alias_rows)

@@ -104,6 +104,7 @@ class Searcher:
     def _tiers(self, phrase: str, limit: int, category: str | None) -> list[tuple]:
         """Exact title (0), exact alias (1), title prefix (2), alias prefix (3); each by title.
 
+        A title is exact also without its bracketed part: "Naloxone (Narcan)" for "naloxone".
         An exact alias ("NA", "OD") is more specific than a title that merely starts with the
         same letters, so it ranks above title prefixes.
         """
@@ -125,8 +126,13 @@ class Searcher:
             "GROUP BY e.id ORDER BY 5, e.title_norm, e.id LIMIT ?",
             (phrase, phrase, upper, *cat_arg, limit),
         ).fetchall()
+        short = self.conn.execute(
+            "SELECT e.id, e.slug, e.title, e.category, 0, e.summary, e.body_text, e.title_norm "
+            f"FROM entries e WHERE e.title_short = ?{cat_sql} LIMIT ?",
+            (phrase, *cat_arg, limit),
+        ).fetchall()
         best: dict[int, tuple] = {}
-        for row in titles + aliases:
+        for row in short + titles + aliases:
             if row[0] not in best or row[4] < best[row[0]][4]:
                 best[row[0]] = row
         ordered = sorted(best.values(), key=lambda r: (r[4], r[7], r[0]))[:limit]

@@ -38,6 +38,10 @@ RELEVANCE = [
     ("cold hand after injection", "arterial-injection"), ("DVT", "groin-dvt"), ("sows", "sows"),
 ]
 
+# A clinical name typed alone opens its entry first, even when the title adds a lay term.
+FIRST = [("naloxone", "naloxone"), ("methadone", "methadone"), ("buprenorphine", "buprenorphine"),
+         ("abscess", "abscess"), ("cellulitis", "cellulitis"), ("tetanus", "tetanus")]
+
 
 @pytest.fixture(scope="module")
 def content():
@@ -98,6 +102,11 @@ def test_narcan_finds_naloxone_first(bundled):
 def test_relevance_top_3(bundled, query, slug):
     found = [h.slug for h in bundled.search(query, limit=3)]
     assert slug in found, (query, found)
+
+
+@pytest.mark.parametrize("query, slug", FIRST)
+def test_clinical_name_first(bundled, query, slug):
+    assert bundled.search(query)[0].slug == slug
 
 
 def test_every_entry_found_by_its_title_and_each_alias(bundled, content):
