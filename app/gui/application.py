@@ -68,6 +68,21 @@ def open_content() -> Store:
         raise
 
 
+def setup_logging(path: Path) -> None:
+    """Log the app's own messages (loggers "app.*" and "opioidref") to a file in the user folder."""
+    target = str(path.resolve())
+    for name in ("app", "opioidref"):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.INFO)
+        for handler in list(logger.handlers):  # one file per start (tests start several apps)
+            if isinstance(handler, logging.FileHandler):
+                logger.removeHandler(handler)
+                handler.close()
+        handler = logging.FileHandler(target, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+
+
 def install_excepthook(parent_getter, log_path: Path) -> None:
     shown: set[str] = set()
 
@@ -93,8 +108,7 @@ def build_window(app: QApplication):
 
     home = paths.user_data_dir()
     home.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(filename=home / "opioidref.log", level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    setup_logging(home / "opioidref.log")
     settings, settings_moved = open_settings(home)
     try:
         store = open_content()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import socket
 
+import pytest
+
 from PySide6.QtCore import QUrl
 
 from app.gui.application import build_window
@@ -97,3 +99,28 @@ def test_a_whole_session_makes_no_network_attempt(start, qtbot, monkeypatch):
     window.show_about = lambda: None
     assert attempts == []
     assert "https://example.org/font.woff" in window.view.refused
+
+
+@pytest.mark.qt_no_exception_capture
+def test_unexpected_error_shown_once_logged_and_app_usable(start, app_env, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui import dialogs
+
+    shown = []
+    monkeypatch.setattr(dialogs.ErrorReport, "exec", lambda self: shown.append(self.report.toPlainText()))
+    window = start()
+
+    def broken():
+        raise RuntimeError("simulated failure")
+
+    for _ in range(2):
+        QTimer.singleShot(0, broken)
+        QApplication.processEvents()
+        QApplication.processEvents()
+    assert len(shown) == 1 and "simulated failure" in shown[0] and "Traceback" in shown[0]
+    log = (app_env["home"] / "opioidref.log").read_text(encoding="utf-8")
+    assert "simulated failure" in log
+    window.open_entry("naloxone")
+    assert window.current_slug == "naloxone"
