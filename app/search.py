@@ -25,6 +25,8 @@ MAX_QUERY_CHARS = 500
 MAX_WORDS = 10
 MAX_WORD_CHARS = 40
 MAX_LIMIT = 200
+FEW = 5
+"""Fewer all-word results than this: any-word results are added below them."""
 STOPWORDS = frozenset(
     "a an and are as at be by can do does for from has have how i in is it its my of on or "
     "so that the their there this to was what when where which who why will with you your".split()
@@ -59,25 +61,25 @@ class Searcher:
         if not tokens or limit == 0:
             return SearchOutcome()
         category = category or None
-        # All words (exact), then all words with typos corrected, then any word.
+        # All words; if none match, all words with typos corrected; then, when that leaves
+        # fewer than FEW results, any word fills the list below them.
+        used, corrected = tokens, None
         hits = self._search_tokens(tokens, limit, category, any_word=False)
-        if hits:
-            return SearchOutcome(hits)
-        corrected = self._correct(tokens)
-        changed = corrected != tokens
-        if changed:
-            hits = self._search_tokens(corrected, limit, category, any_word=False)
-            if hits:
-                return SearchOutcome(hits, corrected=" ".join(corrected))
-        if len(tokens) > 1:
-            hits = self._search_tokens(tokens, limit, category, any_word=True)
-            if hits:
-                return SearchOutcome(hits)
-            if changed:
-                hits = self._search_tokens(corrected, limit, category, any_word=True)
+        if not hits:
+            fixed = self._correct(tokens)
+            if fixed != tokens:
+                hits = self._search_tokens(fixed, limit, category, any_word=False)
                 if hits:
-                    return SearchOutcome(hits, corrected=" ".join(corrected))
-        return SearchOutcome()
+                    used, corrected = fixed, " ".join(fixed)
+        if len(hits) < min(FEW, limit) and len(tokens) > 1:
+            more = self._search_tokens(used, limit, category, any_word=True)
+            if not hits and not more:
+                fixed = self._correct(tokens)
+                if fixed != tokens:
+                    more = self._search_tokens(fixed, limit, category, any_word=True)
+                    corrected = " ".join(fixed) if more else None
+            hits = _append_below(hits, more, limit)
+        return SearchOutcome(hits, corrected=corrected)
 
     # --- the pipeline ----------------------------------------------------------------------
     def _search_tokens(self, tokens: list[str], limit: int, category: str | None,
@@ -194,6 +196,23 @@ def query_words(query: object) -> list[str]:
         return []
     text = query if isinstance(query, str) else str(query)
     return [w[:MAX_WORD_CHARS] for w in words(text[:MAX_QUERY_CHARS])][:MAX_WORDS]
+
+
+def _append_below(hits: list[SearchHit], more: list[SearchHit], limit: int) -> list[SearchHit]:
+    """hits, then the hits of `more` not already there; scores kept descending."""
+    seen = {h.slug for h in hits}
+    out = list(hits)
+    for hit in more:
+        if len(out) >= limit:
+            break
+        if hit.slug in seen:
+            continue
+        if out and hit.score >= out[-1].score:
+            hit = SearchHit(hit.slug, hit.title, hit.category, hit.snippet,
+                            round(max(out[-1].score - 0.001, 0.0), 4))
+        out.append(hit)
+        seen.add(hit.slug)
+    return out
 
 
 def _quote(word: str) -> str:
