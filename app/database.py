@@ -1,32 +1,51 @@
-"""Find the content database, building it first from a clone when it is missing or stale."""
+"""Choose and open the content database: an imported update when there is a valid one, else the
+bundled content (from a clone, built first when it is missing or stale).
+
+Imported content lives in paths.imported_content_dir(): `current.db` with its signed manifest
+`current.json`, and the one before it as `previous.db` / `previous.json` (one step of rollback).
+app.packs writes those files; this module only reads them. An imported database is used only
+when its manifest is readable, its schema is the one this app reads and the file's SHA-256 is
+the one its manifest gives; otherwise the bundled content is used and a warning says why.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from app import paths
 from app.contenthash import content_version
+from app.errors import DatabaseError
+from app.schema import SCHEMA_VERSION
 from app.store import Store
+
+SLOTS = ("current", "previous")
 
 
 def stored_version(db_path: Path) -> str | None:
     """The content version recorded in a database, or None if it cannot be read."""
-    if not db_path.is_file():
-        return None
+    return read_metadata(db_path).get("content_version")
+
+
+def read_metadata(db_path: Path) -> dict[str, str]:
+    """A database's metadata table, or {} if the file is missing or cannot be read."""
+    if not Path(db_path).is_file():
+        return {}
     try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
         try:
-            row = conn.execute("SELECT value FROM metadata WHERE key='content_version'").fetchone()
+            return dict(conn.execute("SELECT key, value FROM metadata"))
         finally:
             conn.close()
     except sqlite3.DatabaseError:
-        return None
-    return row[0] if row else None
+        return {}
 
 
-def ensure_database(content_dir: Path | None = None, db_path: Path | None = None) -> Path:
-    """Return the database path; from a clone, (re)build it when it does not match content/.
+def ensure_bundled(content_dir: Path | None = None, db_path: Path | None = None) -> Path:
+    """The bundled database's path; from a clone, (re)built when it does not match content/.
 
     Raises ContentError when the content is invalid (the old database is left as it was).
     """
@@ -40,5 +59,116 @@ def ensure_database(content_dir: Path | None = None, db_path: Path | None = None
     return db_path
 
 
+# --- imported content --------------------------------------------------------------------------
+
+
+def slot_files(slot: str) -> tuple[Path, Path]:
+    """(database, manifest) of an imported-content slot: "current" or "previous"."""
+    if slot not in SLOTS:
+        raise ValueError(slot)
+    folder = paths.imported_content_dir()
+    return folder / f"{slot}.db", folder / f"{slot}.json"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_slot(slot: str) -> dict | None:
+    """The manifest of a slot's database, None when the slot is empty.
+
+    Raises DatabaseError (with the reason) when the slot holds a database that must not be used.
+    """
+    db, manifest_path = slot_files(slot)
+    if not db.is_file():
+        return None
+    try:
+        manifest = json.loads(manifest_path.read_bytes())
+    except FileNotFoundError:
+        raise DatabaseError("its manifest is missing") from None
+    except (OSError, ValueError) as exc:
+        raise DatabaseError(f"its manifest cannot be read ({exc})") from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("sha256"), str):
+        raise DatabaseError("its manifest is damaged")
+    if manifest.get("schema_version") != SCHEMA_VERSION:
+        raise DatabaseError(f"it has schema version {manifest.get('schema_version')}; this app reads "
+                            f"version {SCHEMA_VERSION}")
+    try:
+        actual = file_sha256(db)
+    except OSError as exc:
+        raise DatabaseError(f"it cannot be read ({exc.strerror})") from None
+    if actual != manifest["sha256"]:
+        raise DatabaseError("the database does not match its manifest (the file was changed or damaged)")
+    return manifest
+
+
+# --- the choice ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContentSource:
+    """Where the content comes from: "imported" (a verified update) or "bundled"."""
+
+    source: str
+    path: Path
+    manifest: dict | None = None
+    """The imported pack's manifest (None for the bundled content)."""
+    warning: str | None = None
+    """Why a present imported update is not used, for the user (None when all is well)."""
+
+    def as_dict(self) -> dict:
+        return {"source": self.source, "path": str(self.path), "manifest": self.manifest,
+                "warning": self.warning}
+
+
+def _fallback_warning(reason: str) -> str:
+    return (f"The imported content update cannot be used: {reason}. The bundled content is shown "
+            "instead. Import the update again, or revert to the previous content.")
+
+
+def content_source(ensure: bool = False) -> ContentSource:
+    """What the app opens. With ensure=True the bundled database is built first when needed
+    (from a clone; may raise ContentError)."""
+    try:
+        manifest = check_slot("current")
+    except DatabaseError as exc:
+        manifest, warning = None, _fallback_warning(str(exc))
+    else:
+        warning = None
+        if manifest is not None:
+            return ContentSource("imported", slot_files("current")[0], manifest)
+    path = ensure_bundled() if ensure else paths.database_path()
+    return ContentSource("bundled", path, None, warning)
+
+
+def open_source() -> tuple[Store, ContentSource]:
+    """Open the chosen content; an imported database that cannot be opened falls back too."""
+    source = content_source(ensure=True)
+    try:
+        store = Store(source.path)
+    except DatabaseError as exc:
+        if source.source != "imported":
+            raise
+        source = ContentSource("bundled", ensure_bundled(), None, _fallback_warning(str(exc)))
+        store = Store(source.path)
+    store.warning = source.warning
+    return store, source
+
+
+def ensure_database(content_dir: Path | None = None, db_path: Path | None = None) -> Path:
+    """The database to open. With no arguments: the chosen content (an imported update or the
+    bundled content); with a folder or a file, that bundled content, (re)built from a clone."""
+    if content_dir is None and db_path is None:
+        return content_source(ensure=True).path
+    return ensure_bundled(content_dir, db_path)
+
+
 def open_store(content_dir: Path | None = None, db_path: Path | None = None) -> Store:
-    return Store(ensure_database(content_dir, db_path))
+    """Open the content; store.warning says when an imported update had to be set aside."""
+    if content_dir is None and db_path is None:
+        return open_source()[0]
+    return Store(ensure_bundled(content_dir, db_path))

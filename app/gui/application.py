@@ -43,11 +43,11 @@ def open_content() -> Store:
 
     From a clone with broken content, an earlier database is used if there is one.
     """
-    from app.database import ensure_database
+    from app.database import open_store
 
     db = paths.database_path()
     try:
-        return Store(ensure_database())
+        return open_store()
     except ContentError as exc:
         log.error("content error: %s", exc)
         if db.is_file():

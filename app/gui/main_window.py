@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QFont, QKeySe
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app import APP_NAME
-from app.errors import UnknownEntry
+from app.errors import AppError, UnknownEntry
 from app.gui import theme
 from app.gui.context import Context
 from app.gui.entry_view import EntryView
@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
                               ["Ctrl+-", QKeySequence.StandardKey.ZoomOut], "zoom-out")
         self.act_zoom_reset = a(self.tr("&Reset Zoom"), lambda: self.set_zoom(1.0), ["Ctrl+0"], "zoom-reset")
         self.act_about = a(self.tr("&About OpioidRef"), self.show_about, [], "about")
+        self.act_import = a(self.tr("&Import Content Update…"), self.import_content_update, [], "import-content")
+        self.act_revert = a(self.tr("&Revert to Previous Content…"), self.revert_content, [], "revert-content")
         self.act_full_screen = a(self.tr("&Full Screen"), self.toggle_full_screen, ["F11"], "full-screen")
         self.act_full_screen.setCheckable(True)
         self.theme_actions = QActionGroup(self)
@@ -139,6 +141,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         menu = bar.addMenu(self.tr("&File"))
+        menu.addAction(self.act_import)
+        menu.addAction(self.act_revert)
+        menu.addSeparator()
         menu.addAction(self.act_quit)
         menu = bar.addMenu(self.tr("&Edit"))
         for action in (self.act_focus_search, self.act_find, self.act_find_next, self.act_find_prev):
@@ -353,6 +358,94 @@ class MainWindow(QMainWindow):
             self.tr("Content %1 · %2 entries · reviewed %3")
             .replace("%1", meta.content_version).replace("%2", str(meta.entry_count))
             .replace("%3", meta.last_reviewed))
+
+    # --- content updates -------------------------------------------------------------------
+    def import_content_update(self, path: str | None = None) -> None:
+        """File → Import content update…: verify a signed pack, ask before a downgrade, install."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from app import packs
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import Content Update"), "",
+                self.tr("OpioidRef content packs (*.orpack);;All files (*)"))
+        if not path:
+            return
+        try:
+            check = packs.inspect(path)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Content update refused"), self.tr(
+                "This file was not installed, and nothing was changed.\n\n%1").replace("%1", str(exc)))
+            return
+        if check.older:
+            answer = QMessageBox.question(
+                self, self.tr("Install older content?"),
+                self.tr("This update is not newer than the content in use (%1). Install it anyway?")
+                .replace("%1", check.older),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        result = self._change_content(lambda: packs.install(path, allow_downgrade=bool(check.older)))
+        if result is not None:
+            self._report_content_change(self.tr("The content was updated."), result.removed)
+
+    def revert_content(self) -> None:
+        """File → Revert to previous content: one step back (or to the bundled content)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from app import packs
+
+        answer = QMessageBox.question(
+            self, self.tr("Revert content?"),
+            self.tr("Go back to the content that was in use before the last update?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        result = self._change_content(packs.revert)
+        if result is not None:
+            message = (self.tr("The previous content is in use again.") if result.restored == "previous"
+                       else self.tr("The bundled content is in use again."))
+            self._report_content_change(message, result.removed)
+
+    def _change_content(self, change):
+        """Run an install or revert with the database closed (Windows cannot replace an open
+        file), then open whatever content is now chosen. Returns the result, or None."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.notes.save_now()
+        self.ctx.store.close()
+        try:
+            result = change()
+        except AppError as exc:
+            result = None
+            QMessageBox.warning(self, self.tr("Content not changed"), str(exc))
+        self._reopen_content()
+        return result
+
+    def _reopen_content(self) -> None:
+        from app.database import open_source
+        from app.search import Searcher
+
+        store, _source = open_source()
+        self.ctx.store, self.ctx.searcher = store, Searcher(store.conn)
+        self.side.fill_browse_lists()
+        self.side.refresh_saved()
+        self.side.run_search()
+        self._show_status()
+        self.reload_page()
+
+    def _report_content_change(self, message: str, removed: list[tuple[str, str]]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if removed:
+            titles = "\n".join(f"• {title}" for _slug, title in removed)
+            message += "\n\n" + self.tr(
+                "These entries are no longer in the reference; your bookmarks and notes on them "
+                "are kept:") + "\n" + titles
+        QMessageBox.information(self, self.tr("Content update"), message)
 
     # --- window state ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
