@@ -30,7 +30,7 @@ _HEADING_RE = re.compile(r"<h[1-6]>.*?</h[1-6]>", re.S)
 _BRACKETS_RE = re.compile(r"\([^)]*\)")
 
 
-def _markdown() -> MarkdownIt:
+def markdown() -> MarkdownIt:
     # Raw HTML in entries is shown as text, never interpreted.
     return MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
 
@@ -86,7 +86,7 @@ def _write(content: ContentSet, version: str, path: Path) -> None:
 
 
 def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) -> None:
-    md = _markdown()
+    md = markdown()
     entry_rows, alias_rows, link_rows, cite_rows = [], [], [], []
     vocabulary: set[str] = set()
     for rowid, entry in enumerate(content.entries, start=1):  # title order: rowid breaks ties

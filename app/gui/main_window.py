@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.act_about = a(self.tr("&About OpioidRef"), self.show_about, [], "about")
         self.act_import = a(self.tr("&Import Content Update…"), self.import_content_update, [], "import-content")
         self.act_revert = a(self.tr("&Revert to Previous Content…"), self.revert_content, [], "revert-content")
+        self.act_present = a(self.tr("&Present a Lesson…"), self.start_presentation, ["F5"], "present")
         self.act_full_screen = a(self.tr("&Full Screen"), self.toggle_full_screen, ["F11"], "full-screen")
         self.act_full_screen.setCheckable(True)
         self.theme_actions = QActionGroup(self)
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         menu = bar.addMenu(self.tr("&View"))
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.act_present)
         menu.addAction(self.act_full_screen)
         themes = menu.addMenu(self.tr("&Theme"))
         themes.addActions(self.theme_actions.actions())
@@ -200,7 +203,7 @@ class MainWindow(QMainWindow):
         return widget
 
     # --- pages -----------------------------------------------------------------------------
-    def _labels(self) -> dict:
+    def labels(self) -> dict:
         return {
             "red_flags": self.tr("Red flags — act now"), "see_also": self.tr("See also"),
             "sources": self.tr("Sources"), "reviewed": self.tr("Reviewed"),
@@ -223,7 +226,7 @@ class MainWindow(QMainWindow):
         featured = {cat: [(s, titles[s]) for s in items if s in titles]
                     for cat, items in featured_slugs.items()}
         html = self.ctx.renderer.home(home, featured, self.ctx.store.meta(), self.theme_name,
-                                      self._labels(), tools=list(self.tool_titles().items()))
+                                      self.labels(), tools=list(self.tool_titles().items()))
         self.view.show_html(html)
         self.current_slug = None
         self.notes.show_entry(None)
@@ -240,7 +243,7 @@ class MainWindow(QMainWindow):
         except UnknownEntry as exc:
             self._show_missing(slug, str(exc))
         else:
-            self.view.show_html(self.ctx.renderer.entry(entry, self.theme_name, self._labels()))
+            self.view.show_html(self.ctx.renderer.entry(entry, self.theme_name, self.labels()))
             self.current_slug = slug
             self.notes.show_entry(slug, entry.title)
             self.act_bookmark.setEnabled(True)
@@ -267,7 +270,7 @@ class MainWindow(QMainWindow):
         self.view.show_html(self.ctx.renderer.error(
             self.tr("Not in this version of the reference"),
             self.tr("“%1” is not in the current content. Your note on it, if any, is kept below.")
-            .replace("%1", title) + " " + message, self.theme_name, self._labels()))
+            .replace("%1", title) + " " + message, self.theme_name, self.labels()))
         self.current_slug = slug
         self.notes.show_entry(slug, title)
         self.act_bookmark.setEnabled(self.ctx.userdata.is_bookmarked(slug))
@@ -339,6 +342,11 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("theme", self.theme_choice)
         if self.nav.current:
             self.reload_page()
+
+    def start_presentation(self) -> None:
+        from app.gui.presentation import start_presentation  # loads on first use
+
+        self.presentation = start_presentation(self)
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

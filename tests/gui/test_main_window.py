@@ -307,3 +307,15 @@ def test_no_shortcut_is_bound_twice(start):
             assert key not in seen, f"{key} on {seen.get(key)} and {action.objectName()}"
             seen[key] = action.objectName()
     assert "Ctrl+Q" in seen and "Ctrl+K" in seen and "Ctrl+L" in seen
+
+
+def test_f5_starts_presentation_and_esc_leaves(start, qtbot):
+    window = start()
+    window.view.setFocus()
+    shortcut(qtbot, window, Qt.Key.Key_F5)
+    presentation = window.presentation
+    qtbot.waitUntil(presentation.isVisible, timeout=2000)
+    assert presentation.isFullScreen()
+    qtbot.keyClick(presentation, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not presentation.isVisible(), timeout=2000)
+    assert window.isVisible()
