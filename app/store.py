@@ -118,6 +118,16 @@ class Store:
         keys = ("slug", "title", "category", "summary", "reviewed")
         return [dict(zip(keys, r)) for r in self.conn.execute(sql, tuple(args))]
 
+    def sources(self, ids: list[str]) -> list[Source]:
+        """Bibliography records for source ids, in the order given (unknown ids skipped)."""
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        found = {r[0]: Source(*r) for r in self.conn.execute(
+            f"SELECT id, title, publisher, year, url, note FROM sources WHERE id IN ({marks})", ids)}
+        return [found[i] for i in ids if i in found]
+
     def titles(self, slugs: list[str]) -> dict[str, str]:
         if not slugs:
             return {}

@@ -8,7 +8,6 @@ import pytest
 
 from PySide6.QtCore import QUrl
 
-from app.gui.application import build_window
 
 
 def test_broken_database_without_content_shows_dialog(start, app_env, messages, monkeypatch, tmp_path):
