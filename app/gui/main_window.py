@@ -177,18 +177,18 @@ class MainWindow(QMainWindow):
     # --- tools -----------------------------------------------------------------------------
     def tool_titles(self) -> dict[str, str]:
         """Tools that have a window, with their translated titles, in app.tools order."""
-        from app.gui.tools import openers
+        from app.gui.tools import available
         from app.tools import TOOLS
 
-        available = openers()
+        names = available()
         return {name: QApplication.translate("Tools", title) for name, title in TOOLS.items()
-                if name in available}
+                if name in names}
 
     def open_tool(self, name: str):
         """Open a tool's window (one per tool; shown again if already open)."""
-        from app.gui.tools import openers
+        from app.gui.tools import opener
 
-        module = openers().get(name)
+        module = opener(name)
         if module is None:
             self.statusBar().showMessage(self.tr("This tool is not available."), 4000)
             return None
