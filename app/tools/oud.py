@@ -13,11 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from app.errors import AppError
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Marks text for translation without importing Qt; returns it unchanged."""
-    return text
+from app.tools import QT_TRANSLATE_NOOP
 
 
 
