@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 from app.themes import THEMES
 
@@ -19,8 +19,33 @@ def resolve(choice: str | None) -> str:
     return "dark" if scheme == Qt.ColorScheme.Dark else "light"
 
 
+class _ContrastStyle(QProxyStyle):
+    """Fusion draws unchecked check box and radio outlines from the Window colour, which is
+    black in high contrast: draw them in the text colour instead."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt API)
+        if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                       QStyle.PrimitiveElement.PE_IndicatorRadioButton):
+            super().drawPrimitive(element, option, painter, widget)
+            painter.save()
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Text), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            rect = option.rect.adjusted(1, 1, -2, -2)
+            if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+                painter.drawEllipse(rect)
+            else:
+                painter.drawRect(rect)
+            painter.restore()
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+
 def apply(app: QApplication, name: str) -> None:
     colours = THEMES[name]
+    wanted = "contrast" if name == "contrast" else "fusion"
+    if app.property("opioidref_style") != wanted:
+        app.setStyle(_ContrastStyle("Fusion") if wanted == "contrast" else "Fusion")
+        app.setProperty("opioidref_style", wanted)
     palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: colours["surface"],
