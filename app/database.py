@@ -149,14 +149,26 @@ def open_source() -> tuple[Store, ContentSource]:
     """Open the chosen content; an imported database that cannot be opened falls back too."""
     source = content_source(ensure=True)
     try:
-        store = Store(source.path)
+        store = _open_checked(source.path)
     except DatabaseError as exc:
         if source.source != "imported":
             raise
         source = ContentSource("bundled", ensure_bundled(), None, _fallback_warning(str(exc)))
-        store = Store(source.path)
+        store = _open_checked(source.path)
     store.warning = source.warning
     return store, source
+
+
+def _open_checked(path: Path) -> Store:
+    """Open read-only and check integrity cheaply (PRAGMA quick_check, schema, entry count)."""
+    from app.integrity import quick_integrity_problem
+
+    store = Store(path)
+    problem = quick_integrity_problem(store.conn)
+    if problem:
+        store.close()
+        raise DatabaseError(f"The content database is damaged ({problem}): {path}")
+    return store
 
 
 def ensure_database(content_dir: Path | None = None, db_path: Path | None = None) -> Path:

@@ -339,7 +339,8 @@ class MainWindow(QMainWindow):
         theme.apply(QApplication.instance(), self.theme_name)
         for action in self.theme_actions.actions():
             action.setChecked(action.objectName() == f"theme-{self.theme_choice}")
-        self.ctx.settings.setValue("theme", self.theme_choice)
+        if self.ctx.settings.value("theme") != self.theme_choice:  # no rewrite at every start
+            self.ctx.settings.setValue("theme", self.theme_choice)
         if self.nav.current:
             self.reload_page()
 
