@@ -30,3 +30,14 @@ THEME_NAMES = tuple(THEMES)
 
 def theme(name: str | None) -> dict[str, str]:
     return THEMES.get(name or "light", THEMES["light"])
+
+
+THEMES["print"] = {
+    # For paper (app.printdoc), not a screen theme, so not in THEME_NAMES: black on white,
+    # no tinted boxes, so printouts and photocopies stay legible.
+    "name": "print",
+    "text": "#000000", "muted": "#222222", "background": "#ffffff", "surface": "#ffffff",
+    "border": "#000000", "link": "#000000", "accent": "#000000",
+    "flag_text": "#000000", "flag_background": "#ffffff", "flag_border": "#000000",
+    "note_background": "#ffffff", "highlight": "#ffffff",
+}

@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
                               ["Ctrl+-", QKeySequence.StandardKey.ZoomOut], "zoom-out")
         self.act_zoom_reset = a(self.tr("&Reset Zoom"), lambda: self.set_zoom(1.0), ["Ctrl+0"], "zoom-reset")
         self.act_about = a(self.tr("&About OpioidRef"), self.show_about, [], "about")
+        self.act_print = a(self.tr("&Print…"), self.print_entry, ["Ctrl+P"], "print")
+        self.act_export_pdf = a(self.tr("&Export PDF…"), self.export_entry_pdf, ["Ctrl+Shift+E"], "export-pdf")
         self.act_import = a(self.tr("&Import Content Update…"), self.import_content_update, [], "import-content")
         self.act_revert = a(self.tr("&Revert to Previous Content…"), self.revert_content, [], "revert-content")
         self.act_present = a(self.tr("&Present a Lesson…"), self.start_presentation, ["F5"], "present")
@@ -142,6 +144,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         menu = bar.addMenu(self.tr("&File"))
+        menu.addAction(self.act_print)
+        menu.addAction(self.act_export_pdf)
+        menu.addSeparator()
         menu.addAction(self.act_import)
         menu.addAction(self.act_revert)
         menu.addSeparator()
@@ -367,6 +372,39 @@ class MainWindow(QMainWindow):
             self.tr("Content %1 · %2 entries · reviewed %3")
             .replace("%1", meta.content_version).replace("%2", str(meta.entry_count))
             .replace("%3", meta.last_reviewed))
+
+    # --- print and PDF -----------------------------------------------------------------------
+    def _print_document(self) -> tuple[str, str, str] | None:
+        """(html, title, file name) of the open entry for paper, or None on the home page."""
+        from app.errors import UnknownEntry
+        from app.printdoc import entry_print_html, safe_file_name
+
+        if not self.current_slug:
+            self.statusBar().showMessage(self.tr("Open an entry to print it."), 4000)
+            return None
+        try:
+            html = entry_print_html(self.ctx.store, self.ctx.renderer, self.current_slug, self.labels())
+        except UnknownEntry:
+            self.statusBar().showMessage(self.tr("This entry is not in the current content."), 4000)
+            return None
+        title = self.ctx.store.get(self.current_slug).title
+        return html, title, safe_file_name(f"{self.current_slug}.pdf")
+
+    def print_entry(self) -> None:
+        """File → Print… (Ctrl+P): the open entry or handout, black on white, numbered pages."""
+        document = self._print_document()
+        if document:
+            from app.gui.printing import print_html
+
+            print_html(self, document[0], document[1])
+
+    def export_entry_pdf(self) -> None:
+        """File → Export PDF…: the same printout written to a file."""
+        document = self._print_document()
+        if document:
+            from app.gui.printing import export_pdf_dialog
+
+            export_pdf_dialog(self, *document)
 
     # --- content updates -------------------------------------------------------------------
     def import_content_update(self, path: str | None = None) -> None:

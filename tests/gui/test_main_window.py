@@ -319,3 +319,36 @@ def test_f5_starts_presentation_and_esc_leaves(start, qtbot):
     qtbot.keyClick(presentation, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not presentation.isVisible(), timeout=2000)
     assert window.isVisible()
+
+
+def test_ctrl_p_prints_the_open_entry_black_on_white(start, qtbot, monkeypatch):
+    from app.gui import printing
+
+    printed = []
+    monkeypatch.setattr(printing, "print_html", lambda parent, html, title: printed.append((html, title)) or True)
+    window = start()
+    window.apply_theme("dark")
+    window.view.setFocus()
+    shortcut(qtbot, window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed == []  # nothing open: the home page does not print
+    window.open_entry("naloxone")
+    window.view.setFocus()
+    shortcut(qtbot, window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    html, title = printed[-1]
+    assert title == "Naloxone"
+    assert "#1e1f22" not in html and "A test source" in html and DISCLAIMER in html
+    assert 'href="entry:' not in html  # links print as their titles
+
+
+def test_export_pdf_writes_the_open_entry(start, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    target = tmp_path / "out.pdf"
+    monkeypatch.setattr(QFileDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "selectedFiles", lambda self: [str(target)])
+    window = start()
+    window.open_entry("naloxone")
+    window.act_export_pdf.trigger()
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(target)).pages).split())
+    assert "Naloxone" in text and "Page 1 of 1" in text and "A test source" in text and "clinical judgement" in text
