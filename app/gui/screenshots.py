@@ -47,6 +47,31 @@ def main(argv: list[str]) -> int:
     app.processEvents()
     window.open_entry("cows" if window.ctx.store.has("cows") else window.side.model.hits[0].slug)
     shot("dark")
+    window.apply_theme("light")
+    for name, size in (("cows", (1180, 760)), ("bodymap", (1180, 700))):
+        tool = window.open_tool(name)
+        tool.resize(*size)
+        for _ in range(3):
+            app.processEvents()
+        tool.grab().save(str(out / f"tool-{name}.png"))
+        print(out / f"tool-{name}.png")
+        tool.close()
+    from app.gui.presentation import start_presentation
+
+    from app.lessons import lesson_names
+
+    names = [name for name, _title in lesson_names(window.ctx.store)]
+    if names:
+        presentation = start_presentation(window, names[0])
+        presentation.showNormal()
+        presentation.resize(1280, 720)
+        presentation.go(len(presentation.lesson.slides) - 1)  # the closing quiz
+        presentation.toggle_answer()
+        for _ in range(3):
+            app.processEvents()
+        presentation.grab().save(str(out / "presentation.png"))
+        print(out / "presentation.png")
+        presentation.close()
     window.apply_theme("system")
     window.close()
     QApplication.processEvents()
