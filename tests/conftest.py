@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -57,3 +58,22 @@ def bundled_db(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("bundled") / "content.db"
     build(ROOT / "content", out)
     return out
+
+
+@pytest.fixture
+def run(content_copy, tmp_path):
+    """Run `python -m app ARGS` in a subprocess on a copy of the fixture content; check the exit
+    code and that no traceback reached stderr."""
+    env = {**os.environ, "OPIOIDREF_CONTENT": str(content_copy), "OPIOIDREF_DB": str(tmp_path / "c.db"),
+           "OPIOIDREF_HOME": str(tmp_path / "home")}
+
+    def _run(*args: str, expect: int = 0) -> subprocess.CompletedProcess:
+        proc = subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=60)
+        assert proc.returncode == expect, (proc.stdout, proc.stderr)
+        assert "Traceback" not in proc.stderr
+        return proc
+
+    _run.content = content_copy
+    _run.db = tmp_path / "c.db"
+    return _run

@@ -13,23 +13,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture
-def run(content_copy, tmp_path):
-    env = {**os.environ, "OPIOIDREF_CONTENT": str(content_copy), "OPIOIDREF_DB": str(tmp_path / "c.db"),
-           "OPIOIDREF_HOME": str(tmp_path / "home")}
-
-    def _run(*args: str, expect: int = 0) -> subprocess.CompletedProcess:
-        proc = subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=60)
-        assert proc.returncode == expect, (proc.stdout, proc.stderr)
-        assert "Traceback" not in proc.stderr
-        return proc
-
-    _run.content = content_copy
-    _run.db = tmp_path / "c.db"
-    return _run
-
-
 def test_search_json_shape(run):
     hits = json.loads(run("search", "narcan", "--json").stdout)
     assert hits[0]["slug"] == "naloxone"

@@ -4,29 +4,10 @@ exit codes and one-line error messages."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
-from tests.conftest import ROOT
 from tests.test_tools_cows import FORM, ZERO, form_with_total
-
-
-@pytest.fixture
-def run(content_copy, tmp_path):
-    env = {**os.environ, "OPIOIDREF_CONTENT": str(content_copy), "OPIOIDREF_DB": str(tmp_path / "c.db"),
-           "OPIOIDREF_HOME": str(tmp_path / "home")}
-
-    def _run(*args: str, expect: int = 0) -> subprocess.CompletedProcess:
-        proc = subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=60)
-        assert proc.returncode == expect, (proc.stdout, proc.stderr)
-        assert "Traceback" not in proc.stderr
-        return proc
-
-    return _run
 
 
 def words(points: dict) -> list[str]:
