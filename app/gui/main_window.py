@@ -499,12 +499,14 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         geometry, split, right = s.value("geometry"), s.value("split"), s.value("right")
         restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
-        if not restored:
-            self.resize(1200, 760)
+        if not restored:  # first start: most of the screen, up to 1400 × 900
+            screen = QApplication.primaryScreen()
+            area = screen.availableGeometry() if screen else None
+            self.resize(min(1400, area.width()) if area else 1200, min(900, area.height()) if area else 760)
         if isinstance(split, QByteArray):
             self.split.restoreState(split)
         else:
-            self.split.setSizes([440, 760])
+            self.split.setSizes([int(self.width() * 0.36), int(self.width() * 0.64)])
         if isinstance(right, QByteArray):
             self.right.restoreState(right)
         else:
