@@ -250,7 +250,7 @@ def _demote_headings(view: _SlideView) -> _SlideView:
 
 
 def lesson_print_html(store: Store, renderer: Renderer, name: str, labels: dict | None = None,
-                      theme: str = "light") -> str:
+                      theme: str = "print") -> str:
     """The whole lesson as one document for print and PDF, in the light theme: title, audience,
     every slide in order (quizzes with answer and explanation), each entry's reviewed date,
     the sources of all slides and the content version; base.html adds the disclaimer.

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -52,21 +51,22 @@ def _visible_text(page) -> str:
 
 
 @pytest.fixture
-def export(content_copy, tmp_path):
-    """Run `opioidref export ARGS` on a copy of the fixture content, headless."""
-    env = {**os.environ, "OPIOIDREF_CONTENT": str(content_copy),
-           "OPIOIDREF_DB": str(tmp_path / "c.db"), "OPIOIDREF_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+def no_display(monkeypatch):
+    """No DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM (list it before `export`)."""
+    for name in DISPLAY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
 
-    def _run(*args: str, expect: int = 0, no_display: bool = False) -> subprocess.CompletedProcess:
-        run_env = {k: v for k, v in env.items() if not (no_display and k in DISPLAY_VARIABLES)}
-        proc = subprocess.run([sys.executable, "-m", "app", "export", *args], cwd=ROOT, env=run_env,
-                              capture_output=True, text=True, timeout=120)
-        assert proc.returncode == expect, (proc.stdout, proc.stderr)
-        assert "Traceback" not in proc.stderr
-        return proc
 
-    _run.env = env
-    return _run
+@pytest.fixture
+def export(run):
+    """`opioidref export ARGS` in a subprocess on a copy of the fixture content (tests/conftest)."""
+
+    def _export(*args: str, expect: int = 0) -> subprocess.CompletedProcess:
+        return run("export", *args, expect=expect)
+
+    _export.content = run.content
+    _export.db = run.db
+    return _export
 
 
 def assert_printout(pages: list[str], title: str, source: str) -> None:
@@ -91,7 +91,7 @@ def test_export_entry(export, tmp_path):
 
 
 def test_export_handout_of_the_fixture_content(export, tmp_path):
-    page = Path(export.env["OPIOIDREF_CONTENT"]) / "support" / "where-to-get-help.md"
+    page = export.content / "support" / "where-to-get-help.md"
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("reviewed:", "handout: true\nreviewed:", 1), encoding="utf-8")
     out = tmp_path / "help.pdf"
@@ -108,9 +108,9 @@ def test_export_bundled_handout(export, bundled_db, tmp_path):
         store.close()
     if entry is None:
         pytest.skip("the bundled content has no handout yet")
-    db = tmp_path / "bundled.db"
-    shutil.copy(bundled_db, db)
-    export.env.update(OPIOIDREF_CONTENT=str(ROOT / "content"), OPIOIDREF_DB=str(db))
+    shutil.rmtree(export.content)
+    shutil.copytree(ROOT / "content", export.content)
+    shutil.copy(bundled_db, export.db)  # the same files: used as built, not rebuilt
     out = tmp_path / "handout.pdf"
     export(entry.slug, "--pdf", str(out))
     source = entry.sources[0]
@@ -118,7 +118,7 @@ def test_export_bundled_handout(export, bundled_db, tmp_path):
 
 
 def test_export_lesson(export, tmp_path):
-    lessons = Path(export.env["OPIOIDREF_CONTENT"]) / "lessons"
+    lessons = export.content / "lessons"
     lessons.mkdir()
     (lessons / "overdose-basics.yaml").write_text(LESSON_YAML, encoding="utf-8")
     out = tmp_path / "lesson.pdf"
@@ -129,10 +129,11 @@ def test_export_lesson(export, tmp_path):
     assert "Stay with the person" in " ".join(pages)
 
 
-def test_export_without_any_display(export, tmp_path):
+def test_export_without_any_display(no_display, export, tmp_path):
     """No DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM: the command picks offscreen by itself."""
+    assert not any(os.environ.get(name) for name in DISPLAY_VARIABLES)
     out = tmp_path / "x.pdf"
-    export("pinpoint-pupils", "--pdf", str(out), no_display=True)
+    export("pinpoint-pupils", "--pdf", str(out))
     assert "Pinpoint pupils" in pdf_pages(out)[0]
 
 

@@ -376,19 +376,17 @@ class MainWindow(QMainWindow):
     # --- print and PDF -----------------------------------------------------------------------
     def _print_document(self) -> tuple[str, str, str] | None:
         """(html, title, file name) of the open entry for paper, or None on the home page."""
-        from app.errors import UnknownEntry
-        from app.printdoc import entry_print_html, safe_file_name
+        from app.printdoc import print_document
 
         if not self.current_slug:
             self.statusBar().showMessage(self.tr("Open an entry to print it."), 4000)
             return None
         try:
-            html = entry_print_html(self.ctx.store, self.ctx.renderer, self.current_slug, self.labels())
-        except UnknownEntry:
+            document = print_document(self.ctx.store, self.ctx.renderer, self.current_slug, self.labels())
+        except AppError:
             self.statusBar().showMessage(self.tr("This entry is not in the current content."), 4000)
             return None
-        title = self.ctx.store.get(self.current_slug).title
-        return html, title, safe_file_name(f"{self.current_slug}.pdf")
+        return document.html, document.title, document.file_name
 
     def print_entry(self) -> None:
         """File → Print… (Ctrl+P): the open entry or handout, black on white, numbered pages."""

@@ -97,7 +97,7 @@ class ComparisonWindow(QWidget):
     def print_page(self) -> bool:
         from app.gui.printing import print_html  # loads on first use
 
-        return print_html(self, self.page_html("light"), self.tr("Intoxication vs withdrawal"))
+        return print_html(self, self.page_html("print"), self.tr("Intoxication vs withdrawal"))
 
 
 def open_tool(window) -> QWidget:
