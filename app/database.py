@@ -30,18 +30,24 @@ def stored_version(db_path: Path) -> str | None:
     return read_metadata(db_path).get("content_version")
 
 
-def read_metadata(db_path: Path) -> dict[str, str]:
-    """A database's metadata table, or {} if the file is missing or cannot be read."""
+def read_rows(db_path: Path, sql: str) -> list[tuple] | None:
+    """Rows of one query on a database opened read-only, or None if the file is missing or
+    cannot be read (for quick looks at files that are not the open content)."""
     if not Path(db_path).is_file():
-        return {}
+        return None
     try:
         conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
         try:
-            return dict(conn.execute("SELECT key, value FROM metadata"))
+            return conn.execute(sql).fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError:
-        return {}
+        return None
+
+
+def read_metadata(db_path: Path) -> dict[str, str]:
+    """A database's metadata table, or {} if the file is missing or cannot be read."""
+    return dict(read_rows(db_path, "SELECT key, value FROM metadata") or [])
 
 
 def ensure_bundled(content_dir: Path | None = None, db_path: Path | None = None) -> Path:

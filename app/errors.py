@@ -33,13 +33,24 @@ class DatabaseError(AppError):
     """The content database is missing, corrupt or from an incompatible version."""
 
 
-class UnknownEntry(AppError):
+class UnknownName(AppError):
+    """Nothing of this kind has this name; close names are suggested."""
+
+    noun = "item"
+
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        self.name = name
+        self.suggestions = suggestions
+        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"No {self.noun} named '{name}'.{hint}")
+
+
+class UnknownEntry(UnknownName):
     """No entry has this slug."""
 
     exit_code = 1
+    noun = "entry"
 
-    def __init__(self, slug: str, suggestions: list[str]) -> None:
-        self.slug = slug
-        self.suggestions = suggestions
-        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"No entry named '{slug}'.{hint}")
+    @property
+    def slug(self) -> str:
+        return self.name

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from app.errors import AppError
+from app.errors import UnknownName
 from app.models import Source, StoredEntry
 from app.tools import TOOLS
 
@@ -53,16 +53,11 @@ _H2_RE = re.compile(r"<h2>(.*?)</h2>", re.S)
 _TAG_RE = re.compile(r"<[^>]+>")
 
 
-class UnknownLesson(AppError):
+class UnknownLesson(UnknownName):
     """No lesson has this name."""
 
     exit_code = 2
-
-    def __init__(self, name: str, suggestions: list[str]) -> None:
-        self.name = name
-        self.suggestions = suggestions
-        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"No lesson named '{name}'.{hint}")
+    noun = "lesson"
 
 
 @dataclass(frozen=True)

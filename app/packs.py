@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import __version__, paths
-from app.database import check_slot, content_source, file_sha256, read_metadata, slot_files
+from app.database import check_slot, content_source, file_sha256, read_metadata, read_rows, slot_files
 from app.errors import AppError, DatabaseError
 from app.packs_archive import (FORMAT_VERSION, PACK_FORMAT, PackError, build_moment, normalise_build_date,
                                read_verified, write_pack)
@@ -302,13 +301,5 @@ def removed_entries(before: dict[str, str] | None, after: Path) -> list[tuple[st
 
 
 def _titles(db: Path) -> dict[str, str] | None:
-    if not Path(db).is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"{Path(db).resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return dict(conn.execute("SELECT slug, title FROM entries"))
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return None
+    rows = read_rows(db, "SELECT slug, title FROM entries")
+    return None if rows is None else dict(rows)
