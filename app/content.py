@@ -26,8 +26,10 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ENTRY_LINK_RE = re.compile(r"\]\(entry:([^)\s]*)\)")
 TOOL_LINK_RE = re.compile(r"\]\(tool:([^)\s]*)\)")
 REQUIRED_KEYS = ("title", "summary", "sources", "reviewed")
-OPTIONAL_KEYS = ("aliases", "red_flags", "see_also", "handout")
-SOURCE_KEYS = {"title", "publisher", "year", "url", "note"}
+OPTIONAL_KEYS = ("aliases", "red_flags", "see_also", "handout", "editor_notes")
+# editor_notes (entries) and editor_note (sources) are for the people who write and review the
+# content: validated, never stored in the database, never rendered.
+SOURCE_KEYS = {"title", "publisher", "year", "url", "note", "editor_note"}
 ROOT_FILES = {"sources.yaml", "home.yaml", "coverage.yaml", "README.md"}
 
 
@@ -270,6 +272,7 @@ def _load_entry(path: Path, category: str, problems: _Problems, today: dt.date) 
         repeated = sorted({v for v in folded if folded.count(v) > 1})
         if repeated:
             report(f"'{name}' lists {', '.join(repeated)} more than once")
+    _text_list(meta, "editor_notes", report)  # checked for shape, then left out of the Entry
     reviewed = _reviewed_date(meta, report, today)
     handout = meta.get("handout", False)
     if not isinstance(handout, bool):

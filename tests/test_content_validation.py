@@ -203,3 +203,19 @@ def test_coverage_rules(content_copy):
     assert any("has no '## Notes' section" in p for p in found)
     assert any("source 'other-source' is cited by no entry" in p for p in found)
     assert any("naloxone-children.md: is an orphan" in p for p in found)
+
+
+def test_editor_notes_are_kept_out_of_the_reference(content_copy, tmp_path):
+    from app.build import build
+    from app.store import Store
+
+    edit(content_copy / "overdose" / "naloxone.md", "reviewed:",
+         "editor_notes:\n  - \"Re-check the spray label wording (EDITORONLY).\"\nreviewed:")
+    edit(content_copy / "sources.yaml", "test-source:", "test-source:\n  editor_note: EDITORSOURCE")
+    db = tmp_path / "content.db"
+    build(content_copy, db)
+    raw = db.read_bytes()
+    assert b"EDITORONLY" not in raw and b"EDITORSOURCE" not in raw
+    assert Store(db).get("naloxone").title == "Naloxone"
+    edit(content_copy / "overdose" / "naloxone.md", "editor_notes:\n", "editor_notes: one note\n")
+    assert any("'editor_notes' must be a list" in p for p in problems(content_copy))
