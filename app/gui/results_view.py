@@ -7,7 +7,7 @@ import html
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument,
+    QAbstractTextDocumentLayout, QFont, QPalette, QStandardItem, QStandardItemModel, QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -66,10 +66,13 @@ class ResultsModel(QStandardItemModel):
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Draws a row's rich text; the row height follows the text at the current width.
+    """Draws a row's rich text in a row of fixed height: the title line and two lines of
+    snippet (a title that wraps takes a snippet line; what does not fit is clipped at a line).
 
-    Laid-out documents are cached by (html, width, font): a keystroke lays out each new row
-    once, however often the view asks for sizes and paints.
+    Every row has the same height, so the view lays out any number of rows at once without
+    asking for their text (uniform item sizes, one pass): nothing is left to a later layout
+    pass that could leave the list unpainted. Laid-out documents are cached by
+    (html, width, font): a keystroke lays out each newly visible row once.
     """
 
     MARGIN = 4
@@ -78,13 +81,15 @@ class HitDelegate(QStyledItemDelegate):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._cache: dict[tuple, QTextDocument] = {}
+        self._heights: dict[str, int] = {}
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> tuple[QTextDocument, int]:
+        """The row's laid-out document and the height of its last line that fits the row."""
         html_text = index.data(HTML_ROLE) or ""
         width = max(option.rect.width(), 120)
         key = (html_text, width, option.font.toString())
-        doc = self._cache.get(key)
-        if doc is None:
+        cached = self._cache.get(key)
+        if cached is None:
             if len(self._cache) > self.CACHE_LIMIT:
                 self._cache.clear()
             doc = QTextDocument()
@@ -92,13 +97,13 @@ class HitDelegate(QStyledItemDelegate):
             doc.setDocumentMargin(self.MARGIN)
             doc.setHtml(html_text)
             doc.setTextWidth(width)
-            self._cache[key] = doc
-        return doc
+            cached = self._cache[key] = (doc, _whole_lines(doc, self.row_height(option.font)))
+        return cached
 
     def paint(self, painter, option, index) -> None:
         # The view's option already has the state, rect and palette this needs.
         opt = QStyleOptionViewItem(option)
-        doc = self._document(opt, index)
+        doc, visible = self._document(opt, index)
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         context = QAbstractTextDocumentLayout.PaintContext()
@@ -107,13 +112,43 @@ class HitDelegate(QStyledItemDelegate):
         context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         painter.save()
         painter.translate(opt.rect.topLeft())
-        painter.setClipRect(QRect(0, 0, opt.rect.width(), opt.rect.height()))
+        painter.setClipRect(QRect(0, 0, opt.rect.width(), min(visible, opt.rect.height())))
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt API)
-        opt = QStyleOptionViewItem(option)
-        if opt.rect.width() <= 0 and opt.widget is not None:
-            opt.rect.setWidth(opt.widget.viewport().width())
-        doc = self._document(opt, index)
-        return QSize(int(doc.textWidth()), int(doc.size().height()))
+        width = option.rect.width()
+        if width <= 0 and option.widget is not None:
+            width = option.widget.viewport().width()
+        return QSize(max(width, 120), self.row_height(option.font))
+
+    def row_height(self, font: QFont) -> int:
+        """A bold title line and two small snippet lines, as QTextDocument lays them out."""
+        key = font.toString()
+        height = self._heights.get(key)
+        if height is None:
+            doc = QTextDocument()
+            doc.setDefaultFont(font)
+            doc.setDocumentMargin(self.MARGIN)
+            doc.setHtml("<b>Xg</b><br><span style='font-size:small'>Xg<br>Xg</span>")
+            height = self._heights[key] = int(doc.size().height())
+        return height
+
+
+def _whole_lines(doc: QTextDocument, limit: int) -> int:
+    """The bottom of the last laid-out line that ends within `limit` pixels: clipping there
+    never shows half a line."""
+    doc.documentLayout()  # lays the document out
+    bottom = 0
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        top = layout.position().y()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            line_bottom = top + line.y() + line.height()
+            if line_bottom > limit:
+                return int(bottom)
+            bottom = line_bottom
+        block = block.next()
+    return int(limit)

@@ -37,11 +37,10 @@ class SidePanel(QWidget):
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setUniformItemSizes(False)
-        # Lay out the first rows at once and the rest in later passes of the event loop, so
-        # the first results are painted without waiting for all of them.
-        self.results.setLayoutMode(QListView.LayoutMode.Batched)
-        self.results.setBatchSize(8)
+        # Rows of one height (see HitDelegate), laid out in one pass: a batched layout left the
+        # list blank on X11 after some queries while the status line counted the results.
+        self.results.setUniformItemSizes(True)
+        self.results.setLayoutMode(QListView.LayoutMode.SinglePass)
         # Selecting the first hit must not force the layout of every row: scroll explicitly.
         self.results.setAutoScroll(False)
         self.results.setWordWrap(True)
