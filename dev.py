@@ -27,6 +27,8 @@ DEBIAN_PACKAGES = [
     "libglib2.0-0", "libxkbcommon0", "fonts-dejavu-core",
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1", "libxcb-render-util0",
     "libxcb-shape0", "libxcb-xkb1", "libxkbcommon-x11-0",
+    # the end-to-end screen tests: a real X server, keys, screenshots and OCR
+    "xvfb", "xdotool", "imagemagick", "tesseract-ocr", "tesseract-ocr-eng",
 ]
 
 

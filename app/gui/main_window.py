@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBo
 from app import APP_NAME
 from app.errors import AppError, UnknownEntry
 from app.gui import theme
+from app.gui.windowing import show_full_screen
 from app.gui.context import Context
 from app.gui.entry_view import EntryView
 from app.gui.find_bar import FindBar
@@ -358,7 +359,7 @@ class MainWindow(QMainWindow):
         if self.isFullScreen():
             self.showNormal()
         else:
-            self.showFullScreen()
+            show_full_screen(self)
         self.act_full_screen.setChecked(self.isFullScreen())
 
     def show_about(self) -> None:
@@ -528,6 +529,12 @@ class MainWindow(QMainWindow):
         return any(pressed == sequence for action in self.actions() for sequence in action.shortcuts())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        from app.gui.tools._tool_window import ToolWindow
+
+        for tool in self.findChildren(ToolWindow):  # each may ask before its data is lost
+            if tool.isVisible() and not tool.close():
+                event.ignore()
+                return
         self.save_state()
         QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)

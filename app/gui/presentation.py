@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from app import APP_NAME
 from app.errors import AppError
 from app.gui import presentation_style as style
+from app.gui.windowing import show_full_screen
 from app.gui.presentation_chooser import LessonChooser
 from app.gui.presentation_search import JumpPanel
 from app.gui.presentation_view import SlideFooter, SlideView
@@ -352,7 +353,7 @@ class PresentationWindow(QWidget):
         if self.isFullScreen():
             self.showMaximized()
         else:
-            self.showFullScreen()
+            show_full_screen(self)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -373,7 +374,7 @@ def start_presentation(main_window, lesson_name: str | None = None) -> Presentat
             window.activateWindow()
             return window
     window = PresentationWindow(main_window, lesson_name)
-    window.showFullScreen()
+    show_full_screen(window)
     window.raise_()
     window.activateWindow()
     return window

@@ -19,10 +19,24 @@ def app_env(monkeypatch, content_copy, tmp_path):
     return {"content": content_copy, "db": tmp_path / "var" / "content.db", "home": tmp_path / "home"}
 
 
+class _Seen(list):
+    choose: str | None = None
+
+
 @pytest.fixture
 def messages(monkeypatch):
-    """Message boxes are recorded instead of shown."""
-    seen: list[tuple[str, str]] = []
+    """Message boxes are recorded instead of shown. A box with buttons of its own answers with
+    the button named in `messages.choose` (its text without '&'), else its Escape button."""
+    seen = _Seen()
+
+    def ask(box):
+        seen.append(("ask", box.text()))
+        names = {b.text().replace("&", ""): b for b in box.buttons()}
+        box._chosen = names.get(seen.choose) or box.escapeButton()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", ask)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: getattr(box, "_chosen", None))
 
     def record(kind):
         def _box(parent, title, text, *args, **kwargs):

@@ -214,10 +214,40 @@ def test_forget_all_asks_first(cows_tool, qtbot, monkeypatch, answer, left):
     assert len(cows_tool.chart.points) == left
 
 
-def test_closing_forgets_the_series_and_nothing_reaches_the_disk(cows_tool, qtbot, app_env):
+def test_closing_with_scores_asks_first_and_keep_open_keeps_them(cows_tool, qtbot, messages):
+    type_form(qtbot, SECOND)
+    record(qtbot)
+    messages.choose = "Keep Open"
+    qtbot.keyClick(cows_tool.items[0], Qt.Key.Key_Escape)
+    assert messages[-1] == ("ask", "1 recorded score(s) will be lost. Copy the summary first?")
+    assert cows_tool.isVisible() and len(cows_tool.series) == 1
+
+
+def test_quitting_with_scores_asks_and_can_copy_the_summary(cows_tool, qtbot, messages):
     window = cows_tool.main_window
     type_form(qtbot, SECOND)
     record(qtbot)
+    messages.choose = "Keep Open"
+    window.close()
+    assert window.isVisible() and cows_tool.isVisible()  # nothing lost: the app stays open
+    messages.choose = "Copy Summary and Close"
+    window.close()
+    assert not window.isVisible()
+    assert "COWS" in QGuiApplication.clipboard().text()
+
+
+def test_an_empty_form_closes_with_ctrl_w_without_asking(cows_tool, qtbot, messages):
+    window = cows_tool.main_window
+    qtbot.keyClick(cows_tool.items[0], Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "cows" not in window.tool_windows, timeout=3000)
+    assert not [m for m in messages if m[0] == "ask"]
+
+
+def test_closing_forgets_the_series_and_nothing_reaches_the_disk(cows_tool, qtbot, app_env, messages):
+    window = cows_tool.main_window
+    type_form(qtbot, SECOND)
+    record(qtbot)
+    messages.choose = "Discard Scores"
     cows_tool.close()
     qtbot.waitUntil(lambda: "cows" not in window.tool_windows, timeout=3000)
     window.save_state()
@@ -258,8 +288,9 @@ def test_every_control_has_an_accessible_name(cows_tool):
     assert all(b.accessibleName() for s in cows_tool.items for b in s.group.buttons())
 
 
-def test_chart_paints_in_the_theme_colours(start, qtbot):
+def test_chart_paints_in_the_theme_colours(start, qtbot, messages):
     window = start()
+    messages.choose = "Discard Scores"
     for name in ("dark", "contrast", "light"):
         window.apply_theme(name)
         tool = window.open_tool("cows")
@@ -279,6 +310,17 @@ def test_at_200_percent_zoom_nothing_needs_sideways_scrolling(start, qtbot):
     window = start()
     window.set_zoom(2.0)
     tool = window.open_tool("cows")
+    tool.resize(1100, 760)  # its size on a 1366 × 768 screen (the offscreen one is smaller)
     qtbot.waitExposed(tool)
     for area in (tool.form_scroll, tool.side_scroll):
         assert area.widget().minimumSizeHint().width() <= area.viewport().width()
+
+
+def test_tool_windows_fit_a_small_screen(start, qtbot):
+    window = start()
+    area = window.screen().availableGeometry()
+    for name in ("cows", "oud", "comparison", "bodymap"):
+        tool = window.open_tool(name)
+        qtbot.waitExposed(tool)
+        assert area.contains(tool.frameGeometry()), (name, tool.frameGeometry(), area)
+        tool.close()

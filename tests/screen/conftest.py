@@ -64,8 +64,8 @@ def regions(x: XServer) -> dict[str, Box]:
     side = int(w * 0.33)
     return {
         "status": Box(0, 45, side, 30),
-        "list": Box(8, 105, side - 30, h - 150),
-        "first row": Box(8, 100, side - 30, 50),
+        "list": Box(9, 99, side - 30, h - 145),
+        "first row": Box(9, 99, side - 30, 50),
         "reader": Box(side + 30, 20, w - side - 60, int(h * 0.7)),
         "title": Box(side + 30, 20, w - side - 60, 120),
         "window": Box(0, 0, w, h),

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.gui.windowing import fit_to_screen
+
 
 class EntryLink(QLabel):
     """A link to an entry that wraps at any zoom and works by keyboard: Tab to it, then Enter
@@ -56,6 +58,21 @@ class ToolWindow(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.shortcut(["Esc", QKeySequence.StandardKey.Close, "Ctrl+W"], self.close, self.tr("Close"))
+
+    def fit(self, width: int, height: int) -> None:
+        """The preferred size, or less on a smaller screen, centred over the main window."""
+        fit_to_screen(self, width, height)
+
+    def may_close(self) -> bool:
+        """Whether closing now loses nothing the user would miss (a tool asks first)."""
+        return True
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self.may_close():
+            super().closeEvent(event)
+        else:
+            event.ignore()
 
     def forget_note(self, text: str) -> QLabel:
         """The visible promise that nothing about the patient is kept."""
@@ -66,7 +83,13 @@ class ToolWindow(QWidget):
 
     def shortcut(self, keys: list, slot, name: str) -> QAction:
         action = QAction(name, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        sequences: list[QKeySequence] = []
+        for key in keys:  # a standard key may equal an explicit one: keep each once
+            for sequence in (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
+                             else [QKeySequence(key)]):
+                if sequence not in sequences:
+                    sequences.append(sequence)
+        action.setShortcuts(sequences)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.addAction(action)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from app import paths
 from app.gui.entry_view import EntryView
+from app.gui.tools._tool_window import ToolWindow
 from app.tools import bodymap
 from app.tools.bodymap import Site
 
@@ -150,13 +151,10 @@ class BodyMapCanvas(QWidget):
         return super().event(event)
 
 
-class BodyMapWindow(QWidget):
+class BodyMapWindow(ToolWindow):
     def __init__(self, main_window) -> None:
-        super().__init__(main_window, Qt.WindowType.Window)
-        self.main_window = main_window
+        super().__init__(main_window, self.tr("Injection-site body map"))
         self.store = main_window.ctx.store
-        self.setWindowTitle(self.tr("Injection-site body map"))
-        self.setAccessibleName(self.windowTitle())
         self.sites = bodymap.sites_from(self.store.extra("bodymap"))
 
         self.canvas = BodyMapCanvas(self.sites)
@@ -215,10 +213,8 @@ class BodyMapWindow(QWidget):
         layout.addLayout(buttons)
         self.setTabOrder(self.list, self.detail)
         self.setTabOrder(self.detail, self.close_button)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
-        self.resize(1000, 680)
+        self.fit(1000, 680)
         if self.sites:
             self.list.setCurrentRow(0)  # details show at once; arrows move from here
         else:

@@ -12,17 +12,15 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.gui.entry_view import EntryView
+from app.gui.tools._tool_window import ToolWindow
 from app.tools import comparison
 
 TOOL_NAME = "comparison"
 
 
-class ComparisonWindow(QWidget):
+class ComparisonWindow(ToolWindow):
     def __init__(self, main_window) -> None:
-        super().__init__(main_window, Qt.WindowType.Window)
-        self.main_window = main_window
-        self.setWindowTitle(self.tr("Intoxication vs withdrawal"))
-        self.setAccessibleName(self.windowTitle())
+        super().__init__(main_window, self.tr("Intoxication vs withdrawal"))
         self.comparison = comparison.load(main_window.ctx.store)
 
         self.view = EntryView()
@@ -52,10 +50,8 @@ class ComparisonWindow(QWidget):
         self.setTabOrder(self.print_button, self.close_button)
 
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_page)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
-        self.resize(960, 680)
+        self.fit(960, 680)
         self.refresh()
         self.view.setFocus()
 

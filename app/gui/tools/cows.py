@@ -9,6 +9,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QScrollArea, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -81,7 +82,7 @@ class CowsWindow(ToolWindow):
         self.act_copy = self.shortcut(["Ctrl+Shift+C"], self.copy_summary, self.tr("Copy summary"))
         self.act_print = self.shortcut(["Ctrl+P"], self.print_summary, self.tr("Print summary"))
         self._tab_order()
-        self.resize(1100, 760)
+        self.fit(1100, 760)
         self.update_result()
         self.refresh_series()
         self.items[0].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -264,6 +265,25 @@ class CowsWindow(ToolWindow):
             self.series.clear()
             self.refresh_series()
             self.show_status(self.tr("All scores forgotten."))
+
+    def may_close(self) -> bool:
+        """Recorded scores live only in this window: offer to copy them before they go."""
+        count = len(self.series.records)
+        if not count:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close the COWS?"),
+                          self.tr("%n recorded score(s) will be lost. Copy the summary first?", "", count),
+                          parent=self)
+        copy = box.addButton(self.tr("&Copy Summary and Close"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard Scores"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep Open"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(copy)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is copy:
+            QGuiApplication.clipboard().setText(self.summary())
+            return True
+        return box.clickedButton() is discard
 
     def refresh_series(self) -> None:
         records = self.series.records

@@ -115,7 +115,7 @@ class OudWindow(ToolWindow):
         self.shortcut(["Ctrl+Shift+C"], self.copy_summary, self.tr("Copy summary"))
         self.list.itemChanged.connect(lambda _item: self.update_result())
         self.prescribed.toggled.connect(lambda _on: self.update_result())
-        self.resize(760, 640)
+        self.fit(760, 640)
         self.update_result()
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
