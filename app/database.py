@@ -166,14 +166,14 @@ def open_source() -> tuple[Store, ContentSource]:
 
 
 def _open_checked(path: Path) -> Store:
-    """Open read-only and check integrity cheaply (PRAGMA quick_check, schema, entry count)."""
-    from app.integrity import quick_integrity_problem
+    """Open read-only and run the start-up checks (app.integrity.start_problem)."""
+    from app.integrity import start_problem
 
     store = Store(path)
-    problem = quick_integrity_problem(store.conn)
+    problem = start_problem(store.conn)
     if problem:
         store.close()
-        raise DatabaseError(f"The content database is damaged ({problem}): {path}")
+        raise DatabaseError(f"The content database fails a check ({problem}): {path}")
     return store
 
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from app.errors import DatabaseError, UnknownEntry
 from app.models import ContentMeta, Source, StoredEntry
-from app.schema import SCHEMA_VERSION
+from app.schema import READ_COLUMNS, SCHEMA_VERSION
 
-REQUIRED_TABLES = {"entries", "entries_fts", "aliases", "links", "sources", "entry_sources",
-                   "metadata", "vocab", "extras"}
+REQUIRED_TABLES = set(READ_COLUMNS)
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
