@@ -124,7 +124,7 @@ def _run_verb(args) -> int:
 
     try:
         return VERBS[args.verb](args)
-    except (sqlite3.DatabaseError, json.JSONDecodeError) as exc:
+    except (sqlite3.DatabaseError, json.JSONDecodeError, UnicodeDecodeError) as exc:
         reason = f"the content database is damaged: {exc}"
         source = content_source()
     if source.source != "imported":

@@ -19,7 +19,10 @@ def display_problem(store) -> Problem | None:
     from app.render import Renderer
 
     renderer = Renderer(strict=True)
-    slugs = [row["slug"] for row in store.list_entries()]
+    try:
+        slugs = [row["slug"] for row in store.list_entries()]
+    except Exception as exc:  # noqa: BLE001
+        return Problem("display", f"the list of entries cannot be shown ({type(exc).__name__}: {exc})")
     for slug in slugs:
         problem = _attempt(f"the entry {slug!r}", _show_entry, store, renderer, slug)
         if problem:

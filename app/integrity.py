@@ -85,10 +85,14 @@ def _first_problem(conn: sqlite3.Connection, thorough: bool) -> Problem | None:
         _sizes(conn)
         _json(conn)
         _links(conn)
+        if thorough:
+            _text(conn)
     except _Failed as failed:
         return failed.problem
     except sqlite3.DatabaseError as exc:
         return Problem("sqlite", f"the database cannot be read ({exc})")
+    except UnicodeDecodeError:
+        return Problem("sqlite", "the database holds text that is not UTF-8")
     return None
 
 
@@ -196,6 +200,18 @@ def _links(conn: sqlite3.Connection) -> None:
         row = conn.execute(sql).fetchone()
         if row is not None:
             raise _Failed("links", what.format(*row) + " points at nothing")
+
+
+def _text(conn: sqlite3.Connection) -> None:
+    """Every column the app reads, of every row, decodes (import only: it reads every value)."""
+    for table, columns in READ_COLUMNS.items():
+        if table == "entries_fts":
+            continue  # its text is the entries' (an external-content index)
+        try:
+            for _row in conn.execute(f"SELECT {', '.join(columns)} FROM {table}"):
+                pass
+        except (sqlite3.OperationalError, UnicodeDecodeError) as exc:
+            raise _Failed("entries", f"the {table} table holds text that is not UTF-8 ({exc})") from None
 
 
 def search_index_problem(conn: sqlite3.Connection) -> Problem | None:

@@ -305,7 +305,7 @@ def _check_database(db_path: Path, manifest: dict, source: Path) -> None:
             raise PackError("corrupt", "SQLite's integrity check failed", source)
         meta = dict(conn.execute("SELECT key, value FROM metadata"))
         count = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise PackError("corrupt", f"SQLite cannot read it ({exc})", source) from None
     finally:
         conn.close()
