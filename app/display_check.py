@@ -1,6 +1,6 @@
 """The import-time check that every page of a content database can be shown and printed: each
 entry on screen and on paper, each lesson (every slide and its print version), the comparison
-table, the body map's sites and a few searches. About 100 ms on the bundled content, so it runs
+table, the body map's sites and a few searches. About 250 ms on the bundled content, so it runs
 before an update is installed, not at every start (app.integrity says what runs when).
 
 Anything raised while showing a page fails the check, whatever its kind: the point is that no

@@ -1,6 +1,6 @@
 """Prove a content database whole before the app relies on it (no Qt, no build tooling).
 
-    start_problem(conn) -> Problem | None       at every start: cheap checks (about 3 ms on
+    start_problem(conn) -> Problem | None       at every start: cheap checks (about 4 ms on
                                                 the bundled content)
     import_problem(store) -> Problem | None     before an update is installed: the start checks
                                                 with SQLite's full integrity check, then the

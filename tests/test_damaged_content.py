@@ -32,7 +32,7 @@ def verbs(tmp) -> list[list[str]]:
 
 
 def run_every_verb(env, capsys) -> list[tuple[list[str], int, str]]:
-    """Each verb's (args, exit code, stderr); main() returning at all means no traceback."""
+    """(Needs the qapp fixture: export paints with Qt.) Each verb's (args, exit code, stderr); main() returning at all means no traceback."""
     results = []
     for args in verbs(env.tmp):
         code = main(args)
@@ -66,7 +66,7 @@ def rehash(db) -> None:
 @pytest.mark.parametrize("start_check", [True, False], ids=["with-start-check", "start-check-off"])
 @pytest.mark.parametrize("table", TABLES)
 def test_every_verb_answers_on_an_imported_database_with_a_damaged_table(
-        env, pack_b, capsys, monkeypatch, table, start_check):
+        env, pack_b, capsys, monkeypatch, table, start_check, qapp):
     install(pack_b)
     damage_table(slot_files("current")[0], table)
     if not start_check:  # only the run-time guard is left
@@ -91,7 +91,7 @@ COLUMNS = [(table, column) for table, columns in READ_COLUMNS.items() if table !
 
 @SETTINGS
 @given(data=st.data())
-def test_a_mutated_database_is_refused_or_every_verb_answers(env, newer_db, capsys, data):
+def test_a_mutated_database_is_refused_or_every_verb_answers(env, newer_db, capsys, qapp, data):
     db = env.tmp / "mutated.db"
     shutil.copy(newer_db, db)
     kind = data.draw(st.sampled_from(["column", "json", "fts", "flip"]))

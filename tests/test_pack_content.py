@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import errno
 import os
-import resource
 import shutil
 import sqlite3
 import stat
@@ -194,7 +193,10 @@ def pack_size(pack: Path) -> int:
         return archive.getinfo(DATABASE).file_size
 
 
+@pytest.mark.skipif(os.name != "posix", reason="ulimit -f is a POSIX limit")
 def test_a_file_size_limit_is_named_as_such(env, pack_b):
+    import resource
+
     limit = pack_size(pack_b) // 2
     tmp = env.tmp / "tmpdir"
     tmp.mkdir()
@@ -226,7 +228,8 @@ def test_an_unreadable_pack_is_a_permission_problem(env, pack_b):
 # --- an accepted pack is shown, searched and printed entirely -------------------------------------
 
 
-def test_an_accepted_pack_answers_every_verb_for_every_entry(env, pack_b, capsys):
+def test_an_accepted_pack_answers_every_verb_for_every_entry(env, pack_b, capsys, qapp):
+    # qapp: export paints with Qt; the session's QApplication must exist before it does
     from app.database import open_store
 
     install(pack_b)
