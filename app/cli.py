@@ -122,17 +122,21 @@ def _run_verb(args) -> int:
     from app.database import content_source, imported_set_aside
     from app.errors import DatabaseError
 
+    damaged = (sqlite3.DatabaseError, json.JSONDecodeError, UnicodeDecodeError)
     try:
         return VERBS[args.verb](args)
-    except (sqlite3.DatabaseError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except damaged as exc:
         reason = f"the content database is damaged: {exc}"
         source = content_source()
-    if source.source != "imported":
-        raise DatabaseError(f"{reason[:1].upper()}{reason[1:]} ({source.path}). From a clone, delete it and "
-                            "run again to rebuild it; otherwise reinstall OpioidRef.")
-    print(f"opioidref: {reason}; using the bundled copy.", file=sys.stderr)
-    with imported_set_aside(reason):
-        return VERBS[args.verb](args)
+    if source.source == "imported":
+        print(f"opioidref: {reason}; using the bundled copy.", file=sys.stderr)
+        with imported_set_aside(reason):
+            try:
+                return VERBS[args.verb](args)
+            except damaged as exc:
+                reason, source = f"the content database is damaged: {exc}", content_source()
+    raise DatabaseError(f"{reason[:1].upper()}{reason[1:]} ({source.path}). From a clone, delete it and "
+                        "run again to rebuild it; otherwise reinstall OpioidRef.")
 
 
 # --- verbs -----------------------------------------------------------------------------------

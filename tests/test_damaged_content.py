@@ -83,6 +83,21 @@ def test_every_verb_answers_on_an_imported_database_with_a_damaged_table(
     assert all(code in (0, 1) for _args, code, _err in results), results
 
 
+def test_when_the_bundled_copy_fails_too_the_verb_says_so_in_one_line(env, pack_b, capsys, monkeypatch):
+    install(pack_b)
+    damage_table(slot_files("current")[0], "entries")
+    conn = sqlite3.connect(env.bundled)
+    conn.execute("ALTER TABLE entries RENAME COLUMN summary TO gone")
+    conn.commit()
+    conn.close()
+    monkeypatch.setattr(integrity, "start_problem", lambda conn: None)
+    assert main(["list"]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines[0].endswith("; using the bundled copy.")
+    assert lines[1].startswith("opioidref: The content database is damaged: no such column: summary (")
+    assert str(env.bundled) in lines[1] and len(lines) == 2
+
+
 SETTINGS = settings(max_examples=25, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 COLUMNS = [(table, column) for table, columns in READ_COLUMNS.items() if table != "entries_fts"
