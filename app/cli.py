@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parse(argv)
         if args.verb is None:
             raise UsageError("no command given (see 'opioidref --help')")
-        return VERBS[args.verb](args)
+        return _run_verb(args)
     except AppError as exc:
         print(f"opioidref: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -112,6 +112,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _run_verb(args) -> int:
+    """Run a verb; a database error on a read is one clear line, never a traceback. When the
+    imported content fails while being read, the verb runs again on the bundled copy."""
+    import sqlite3
+
+    from app.database import content_source, imported_set_aside
+    from app.errors import DatabaseError
+
+    damaged = (sqlite3.DatabaseError, json.JSONDecodeError, UnicodeDecodeError)
+    try:
+        return VERBS[args.verb](args)
+    except damaged as exc:
+        reason = f"the content database is damaged: {exc}"
+        source = content_source()
+    if source.source == "imported":
+        print(f"opioidref: {reason}; using the bundled copy.", file=sys.stderr)
+        with imported_set_aside(reason):
+            try:
+                return VERBS[args.verb](args)
+            except damaged as exc:
+                reason, source = f"the content database is damaged: {exc}", content_source()
+    raise DatabaseError(f"{reason[:1].upper()}{reason[1:]} ({source.path}). From a clone, delete it and "
+                        "run again to rebuild it; otherwise reinstall OpioidRef.")
 
 
 # --- verbs -----------------------------------------------------------------------------------

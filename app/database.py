@@ -10,6 +10,7 @@ the one its manifest gives; otherwise the bundled content is used and a warning 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -136,9 +137,25 @@ def _fallback_warning(reason: str) -> str:
             "instead. Import the update again, or revert to the previous content.")
 
 
+_SET_ASIDE: list[str] = []
+
+
+@contextlib.contextmanager
+def imported_set_aside(reason: str):
+    """Within the block, the imported content is not used (it failed while being read)."""
+    _SET_ASIDE.append(reason)
+    try:
+        yield
+    finally:
+        _SET_ASIDE.pop()
+
+
 def content_source(ensure: bool = False) -> ContentSource:
     """What the app opens. With ensure=True the bundled database is built first when needed
     (from a clone; may raise ContentError)."""
+    if _SET_ASIDE:
+        path = ensure_bundled() if ensure else paths.database_path()
+        return ContentSource("bundled", path, None, _fallback_warning(_SET_ASIDE[-1]))
     try:
         manifest = check_slot("current")
     except DatabaseError as exc:
@@ -166,14 +183,14 @@ def open_source() -> tuple[Store, ContentSource]:
 
 
 def _open_checked(path: Path) -> Store:
-    """Open read-only and check integrity cheaply (PRAGMA quick_check, schema, entry count)."""
-    from app.integrity import quick_integrity_problem
+    """Open read-only and run the start-up checks (app.integrity.start_problem)."""
+    from app.integrity import start_problem
 
     store = Store(path)
-    problem = quick_integrity_problem(store.conn)
+    problem = start_problem(store.conn)
     if problem:
         store.close()
-        raise DatabaseError(f"The content database is damaged ({problem}): {path}")
+        raise DatabaseError(f"The content database fails a check ({problem}): {path}")
     return store
 
 

@@ -54,3 +54,32 @@ class UnknownEntry(UnknownName):
     @property
     def slug(self) -> str:
         return self.name
+
+
+class LocalProblem(AppError):
+    """This machine stopped an action (no space, a file-size limit, permissions, a read-only
+    folder); what was being read is not at fault. The message names the folder."""
+
+    @classmethod
+    def from_os_error(cls, exc: OSError, folder, doing: str, needs: int | None = None) -> "LocalProblem":
+        import errno
+
+        need = f" (needs {megabytes(needs)})" if needs else ""
+        code = exc.errno
+        if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            text = f"Not enough space in {folder} to {doing}{need}."
+        elif code == errno.EFBIG:
+            text = (f"A file-size limit on this system (ulimit -f) stops OpioidRef writing in {folder} "
+                    f"to {doing}{need}.")
+        elif code in (errno.EACCES, errno.EPERM):
+            text = f"Permission denied in {folder}: cannot {doing}."
+        elif code == errno.EROFS:
+            text = f"{folder} is read-only: cannot {doing}."
+        else:
+            text = f"Cannot {doing} in {folder}: {exc.strerror or exc}."
+        return cls(f"{text} Nothing was changed.")
+
+
+def megabytes(size: int) -> str:
+    mb = size / 1_000_000
+    return f"{mb:.1f} MB" if mb < 10 else f"{mb:.0f} MB"

@@ -15,6 +15,7 @@ touched. app.database decides at start-up which content is opened.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from app import __version__, paths
 from app.database import check_slot, content_source, file_sha256, read_metadata, read_rows, slot_files
-from app.errors import AppError, DatabaseError
+from app.errors import AppError, DatabaseError, LocalProblem
 from app.packs_archive import (FORMAT_VERSION, PACK_FORMAT, PackError, build_moment, normalise_build_date,
                                read_verified, write_pack)
 from app.packs_keys import fingerprint, load_private_key, trusted_keys
@@ -125,8 +126,8 @@ def _database_facts(db: Path) -> dict[str, str]:
 
 def inspect(pack: Path) -> PackCheck:
     """Verify a pack without installing it. Raises PackError for every failed check but age."""
-    with tempfile.TemporaryDirectory(prefix="opioidref-pack-") as work:
-        manifest, _db, _data = read_verified(Path(pack), Path(work))
+    with unpack_folder() as work:
+        manifest, _db, _data = read_verified(Path(pack), work)
     installed = _installed_manifest()
     return PackCheck(manifest, installed, _older(manifest, installed))
 
@@ -156,6 +157,19 @@ def _older(manifest: dict, installed: dict | None) -> str | None:
     return None
 
 
+@contextlib.contextmanager
+def unpack_folder():
+    """A temporary folder to unpack a pack into; a LocalProblem naming the temporary folder
+    when none can be made."""
+    try:
+        work = tempfile.TemporaryDirectory(prefix="opioidref-pack-")
+    except OSError as exc:
+        where = os.environ.get("TMPDIR") or "the temporary folder"
+        raise LocalProblem.from_os_error(exc, where, "unpack the update") from None
+    with work as name:
+        yield Path(name)
+
+
 # --- installing and reverting -----------------------------------------------------------------
 
 
@@ -181,8 +195,8 @@ class _Moves:
 def install(pack: Path, allow_downgrade: bool = False) -> InstallResult:
     """Verify a pack and make it the content in use; the content it replaces becomes previous."""
     pack = Path(pack)
-    with tempfile.TemporaryDirectory(prefix="opioidref-pack-") as work:
-        manifest, db, data = read_verified(pack, Path(work))
+    with unpack_folder() as work:
+        manifest, db, data = read_verified(pack, work)
         installed = _installed_manifest()
         reason = _older(manifest, installed)
         if reason and not allow_downgrade:
@@ -195,7 +209,7 @@ def install(pack: Path, allow_downgrade: bool = False) -> InstallResult:
             new_json = _write_synced(folder, ".incoming.json", data=data)
         except OSError as exc:
             _cleanup(folder, ".incoming.db", ".incoming.json")
-            raise AppError(f"Could not write the update into {folder}: {exc}. Nothing was changed.") from None
+            raise LocalProblem.from_os_error(exc, folder, "install the update", manifest["size"]) from None
         if file_sha256(new_db) != manifest["sha256"]:
             _cleanup(folder, ".incoming.db", ".incoming.json")
             raise PackError("hash", "the copy written to disk differs from the pack (is the disk failing?)", pack)
@@ -215,7 +229,7 @@ def install(pack: Path, allow_downgrade: bool = False) -> InstallResult:
     except OSError as exc:
         moves.undo()
         _cleanup(folder, ".incoming.db", ".incoming.json")
-        raise AppError(f"Could not install the update in {folder}: {exc}. Nothing was changed.") from None
+        raise LocalProblem.from_os_error(exc, folder, "install the update") from None
     _cleanup(folder, *(_aside(p).name for p in previous))
     return InstallResult(manifest, installed, removed_entries(before, current[0]))
 
@@ -242,7 +256,7 @@ def revert() -> RevertResult:
         _fsync_dir(folder)
     except OSError as exc:
         moves.undo()
-        raise AppError(f"Could not revert the content in {folder}: {exc}. Nothing was changed.") from None
+        raise LocalProblem.from_os_error(exc, folder, "revert the content") from None
     _cleanup(folder, *(_aside(p).name for p in current))
     if discarded:
         _cleanup(folder, *(p.name for p in previous))

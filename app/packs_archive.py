@@ -9,18 +9,26 @@ A pack is a zip archive with exactly three members, in this order:
 Fixed member dates and attributes make the same database, key and build date give the same
 bytes. Reading checks, in order, and stops at the first failure (PackError.check names it):
 the archive ("invalid"), the signature's presence ("unsigned"), the signature ("signature"),
-the database's hash and size ("hash"), the schema ("incompatible"), and that the database
-opens and agrees with the manifest ("corrupt" / "hash").
+the database's hash and size ("hash"), the schema ("incompatible"), that the database opens
+and agrees with the manifest ("corrupt" / "hash"), and that it passes every check the app relies
+on (app.integrity.import_problem: "content"). Every member must be a regular file: a link, a
+device, a FIFO or a folder is refused by name before the signature is looked at. A problem of
+this machine while unpacking (no space, a file-size limit, permissions) is a LocalProblem that
+names the folder, never a damaged pack.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
 import re
+import shutil
 import sqlite3
+import stat
 import tempfile
 import zipfile
 import zlib
@@ -28,7 +36,7 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 
-from app.errors import AppError, DatabaseError
+from app.errors import AppError, DatabaseError, LocalProblem, megabytes
 from app.packs_keys import trusted_keys
 from app.schema import SCHEMA_VERSION
 
@@ -52,6 +60,7 @@ CHECKS = {
     "hash": "database does not match its manifest",
     "incompatible": "incompatible with this version of OpioidRef",
     "corrupt": "the database in the pack is corrupt",
+    "content": "the content in the pack fails a check",
     "older": "older than the installed content",
 }
 
@@ -149,7 +158,11 @@ def read_verified(source: Path, workdir: Path) -> tuple[dict, Path, bytes]:
     if not source.is_file():
         raise PackError("invalid", "there is no such file" if not source.exists() else "it is not a file", source)
     try:
-        with zipfile.ZipFile(source) as pack:
+        handle = open(source, "rb")
+    except OSError as exc:
+        raise LocalProblem.from_os_error(exc, source.parent, f"read {source.name}") from None
+    try:
+        with handle, zipfile.ZipFile(handle) as pack:
             members = _members(pack, source)
             if MANIFEST not in members or SIGNATURE not in members:
                 missing = " and ".join(n for n in (MANIFEST, SIGNATURE) if n not in members)
@@ -168,20 +181,41 @@ def read_verified(source: Path, workdir: Path) -> tuple[dict, Path, bytes]:
                         f"(pack format {manifest['format_version']}); this app reads schema version "
                         f"{SCHEMA_VERSION} (pack format {FORMAT_VERSION})", source)
     _check_database(db_path, manifest, source)
+    _check_content(db_path, source)
     return manifest, db_path, data
+
+
+_KINDS = {stat.S_IFLNK: "a symbolic link", stat.S_IFCHR: "a character device",
+          stat.S_IFBLK: "a block device", stat.S_IFIFO: "a FIFO (named pipe)",
+          stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
 
 
 def _members(pack: zipfile.ZipFile, source: Path) -> dict[str, zipfile.ZipInfo]:
     members: dict[str, zipfile.ZipInfo] = {}
     for info in pack.infolist():
-        if info.filename not in MEMBERS:
+        name = info.filename.rstrip("/")
+        if name not in MEMBERS:
             raise PackError("invalid", f"it holds an unexpected file '{info.filename}'", source)
-        if info.filename in members:
-            raise PackError("invalid", f"it holds '{info.filename}' twice", source)
-        members[info.filename] = info
+        kind = _not_a_file(info)
+        if kind:
+            raise PackError("invalid", f"its member '{name}' is {kind}, not a regular file", source)
+        if name in members:
+            raise PackError("invalid", f"it holds '{name}' twice", source)
+        members[name] = info
     if not members:
         raise PackError("invalid", "the archive is empty", source)
     return members
+
+
+def _not_a_file(info: zipfile.ZipInfo) -> str | None:
+    """What kind of thing a member is when it is not a regular file, else None. Zip has no
+    hard links (tools store their contents as a copy); any other file type is refused."""
+    if info.is_dir() or info.external_attr & 0x10:  # a trailing "/" or the MS-DOS folder bit
+        return "a folder"
+    kind = stat.S_IFMT(info.external_attr >> 16)
+    if info.create_system != 3 or kind in (0, stat.S_IFREG):  # not from Unix, or no type stored
+        return None
+    return _KINDS.get(kind, f"a special file (type {kind:o})")
 
 
 def _read_small(pack: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, source: Path) -> bytes:
@@ -221,9 +255,17 @@ def _extract_checked(pack: zipfile.ZipFile, info: zipfile.ZipInfo, manifest: dic
     size = manifest["size"]
     if info.file_size != size:
         raise PackError("hash", f"it is {info.file_size} bytes, the manifest says {size}", source)
+    folder = dest.parent.parent  # the temporary folder (dest is in a folder made inside it)
+    try:
+        free = shutil.disk_usage(dest.parent).free
+    except OSError:
+        free = None
+    if free is not None and free < size:
+        raise LocalProblem(f"Not enough space in {folder} to unpack the update (needs "
+                           f"{megabytes(size)}). Nothing was changed.")
     digest = hashlib.sha256()
     written = 0
-    with pack.open(info) as handle, open(dest, "wb") as out:
+    with pack.open(info) as handle, _local_errors(folder, size), open(dest, "wb") as out:
         for block in iter(lambda: handle.read(min(1 << 20, size + 1 - written)), b""):
             written += len(block)
             if written > size:
@@ -232,6 +274,22 @@ def _extract_checked(pack: zipfile.ZipFile, info: zipfile.ZipInfo, manifest: dic
             out.write(block)
     if written != size or digest.hexdigest() != manifest["sha256"]:
         raise PackError("hash", "its SHA-256 differs from the one in the signed manifest", source)
+
+
+_LOCAL_ERRNOS = {errno.ENOSPC, errno.EFBIG, errno.EACCES, errno.EPERM, errno.EROFS,
+                 getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+@contextlib.contextmanager
+def _local_errors(folder: Path, size: int):
+    """An OSError of this machine (space, file-size limit, permissions) while unpacking becomes
+    a LocalProblem naming the folder; a pack that cannot be read stays a PackError."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno in _LOCAL_ERRNOS:
+            raise LocalProblem.from_os_error(exc, folder, "unpack the update", size) from None
+        raise
 
 
 def _check_database(db_path: Path, manifest: dict, source: Path) -> None:
@@ -247,7 +305,7 @@ def _check_database(db_path: Path, manifest: dict, source: Path) -> None:
             raise PackError("corrupt", "SQLite's integrity check failed", source)
         meta = dict(conn.execute("SELECT key, value FROM metadata"))
         count = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise PackError("corrupt", f"SQLite cannot read it ({exc})", source) from None
     finally:
         conn.close()
@@ -259,3 +317,17 @@ def _check_database(db_path: Path, manifest: dict, source: Path) -> None:
                             f"says {value!r}", source)
     if count != manifest["entry_count"]:
         raise PackError("hash", f"it holds {count} entries, the manifest says {manifest['entry_count']}", source)
+
+
+def _check_content(db_path: Path, source: Path) -> None:
+    """Every check the app relies on (app.integrity.import_problem), on the unpacked copy."""
+    from app.integrity import import_problem
+    from app.store import Store
+
+    store = Store(db_path)
+    try:
+        problem = import_problem(store)
+    finally:
+        store.close()
+    if problem is not None:
+        raise PackError("content", str(problem), source)

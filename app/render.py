@@ -37,7 +37,11 @@ DEFAULT_LABELS: dict[str, str] = {
 
 
 class Renderer:
-    def __init__(self, templates_dir: Path | None = None, cache_dir: Path | None = None) -> None:
+    def __init__(self, templates_dir: Path | None = None, cache_dir: Path | None = None,
+                 strict: bool = False) -> None:
+        self.strict = strict
+        """Raise template errors instead of returning the error page (for checks that must
+        know whether every page renders: app.display_check)."""
         cache = None
         if cache_dir is not None:
             try:
@@ -64,6 +68,8 @@ class Renderer:
                 t=get_theme(theme), labels=merged, categories=categories, **context
             )
         except jinja2.TemplateError as exc:
+            if self.strict:
+                raise
             log.exception("rendering %s failed", template)
             return self.error(merged["error_title"], f"The page could not be shown ({exc}).",
                               theme=theme, labels=labels)

@@ -8,3 +8,18 @@ BUILD_FORMAT = 4
 
 FTS_WEIGHTS = (10.0, 6.0, 3.0, 1.0)
 """bm25 weights of the FTS columns: title, aliases, summary, body."""
+
+READ_COLUMNS = {
+    "entries": ("id", "slug", "category", "title", "title_norm", "title_short", "summary",
+                "aliases_text", "body_md", "body_html", "body_text", "red_flags", "reviewed",
+                "handout"),
+    "entries_fts": ("title", "aliases_text", "summary", "body_text"),
+    "aliases": ("slug", "alias", "alias_norm"),
+    "links": ("from_slug", "to_slug", "position"),
+    "sources": ("id", "title", "publisher", "year", "url", "note"),
+    "entry_sources": ("slug", "source_id", "position"),
+    "metadata": ("key", "value"),
+    "vocab": ("word",),
+    "extras": ("name", "json"),
+}
+"""Every table and column the app reads (app.store, app.search); app.integrity checks them."""

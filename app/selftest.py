@@ -150,7 +150,7 @@ class SelfTest:
         if problem is None and store.path.stat().st_size <= FTS_CHECK_MAX_BYTES:
             problem = search_index_problem(store.conn)
         if problem:
-            raise CheckFailed(problem)
+            raise CheckFailed(str(problem))
         meta = store.meta()
         return f"{meta.entry_count} entries, content version {meta.content_version}"
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from app.errors import DatabaseError, UnknownEntry
 from app.models import ContentMeta, Source, StoredEntry
-from app.schema import SCHEMA_VERSION
+from app.schema import READ_COLUMNS, SCHEMA_VERSION
 
-REQUIRED_TABLES = {"entries", "entries_fts", "aliases", "links", "sources", "entry_sources",
-                   "metadata", "vocab", "extras"}
+REQUIRED_TABLES = set(READ_COLUMNS)
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
@@ -23,15 +22,19 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                                check_same_thread=False)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"The content database is damaged or not a database ({exc}): {path}") from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise DatabaseError(f"The content database is damaged or not a database ({exc}): {path}") from None
     missing = REQUIRED_TABLES - tables
     if missing:
         conn.close()
         raise DatabaseError(
             f"The content database is incomplete (missing {', '.join(sorted(missing))}): {path}"
         )
-    row = conn.execute("SELECT value FROM metadata WHERE key='schema_version'").fetchone()
+    try:
+        row = conn.execute("SELECT value FROM metadata WHERE key='schema_version'").fetchone()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        conn.close()
+        raise DatabaseError(f"The content database's metadata cannot be read ({exc}): {path}") from None
     if row is None or row[0] != str(SCHEMA_VERSION):
         conn.close()
         found = row[0] if row else "none"

@@ -125,7 +125,10 @@ def signed_pack(dest: Path, db: Path, key_file: Path, **changes) -> Path:
     key = load_private_key(key_file)
     try:
         meta = dict(sqlite3.connect(db).execute("SELECT key, value FROM metadata"))
-    except sqlite3.DatabaseError:  # garbage on purpose
+        meta = {name: meta[name] for name in ("content_version", "schema_version", "entry_count",
+                                              "last_reviewed")}
+        int(meta["schema_version"]), int(meta["entry_count"])
+    except (sqlite3.DatabaseError, UnicodeDecodeError, KeyError, ValueError):  # garbage on purpose
         meta = {"content_version": "0", "schema_version": "1", "entry_count": "0", "last_reviewed": "2026-01-01"}
     manifest = {"format": "opioidref-content-pack", "format_version": 1, "app_version": "test",
                 "content_version": meta["content_version"], "schema_version": int(meta["schema_version"]),
@@ -388,7 +391,7 @@ def test_failure_while_renaming_puts_everything_back(env, pack_a, pack_b, monkey
         return real_replace(src, dst)
 
     monkeypatch.setattr(packs.os, "replace", failing_replace)
-    with pytest.raises(AppError, match="No space left on device. Nothing was changed"):
+    with pytest.raises(AppError, match="Not enough space in .* to install the update. Nothing was changed"):
         install(pack_b)
     assert env.snapshot() == before
     assert content_source().manifest["build_date"] == A_DATE

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -93,6 +94,14 @@ def install_excepthook(parent_getter, log_path: Path) -> None:
         if key in shown or QApplication.instance() is None:
             return
         shown.add(key)
+        if isinstance(value, sqlite3.DatabaseError):  # one clear message, not a traceback
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(parent_getter(), APP_NAME, _tr(
+                "The content database is damaged: %1. If it is an imported update, File → Revert to "
+                "previous content goes back to the bundled copy.")
+                .replace("%1", str(value)))
+            return
         from app.gui.dialogs import ErrorReport
 
         dialog = ErrorReport(f"{kind.__name__}: {value}", f"{APP_NAME} {__version__}\n{report}",
