@@ -115,3 +115,40 @@ def test_every_entry_found_by_its_title_and_each_alias(bundled, content):
         for alias in entry.aliases:
             top = [h.slug for h in bundled.search(alias, limit=5)]
             assert entry.slug in top, (alias, entry.slug, top)
+
+
+# Issue 15 (complications and treatment): what ER nurses and outreach workers type.
+# Kept apart from RELEVANCE and FIRST so that parallel edits to those lists merge cleanly.
+ISSUE_15_FIRST = [
+    ("abscess on arm", "abscess"),
+    ("precipitated withdrawal after suboxone", "precipitated-withdrawal-management"),
+    ("vivitrol how long off opioids", "naltrexone-extended-release"),
+    ("black scab xylazine", "xylazine-wounds"),
+]
+ISSUE_15_TOP_3 = ISSUE_15_FIRST + [
+    ("fentanyl buprenorphine start", "buprenorphine-standard-induction"),
+    ("bupe dose ER", "buprenorphine-ed-high-dose"),
+    ("methadone missed dose", "methadone-in-hospital"),
+    ("pain control on buprenorphine", "acute-pain-on-moud"),
+    ("PrEP", "hiv-prep-and-pep"),
+    ("PEP needle", "hiv-prep-and-pep"),
+]
+
+
+@pytest.mark.parametrize("query, slug", ISSUE_15_FIRST)
+def test_issue_15_answer_comes_first(bundled, query, slug):
+    found = [h.slug for h in bundled.search(query, limit=3)]
+    assert found and found[0] == slug, (query, found)
+
+
+@pytest.mark.parametrize("query, slug", ISSUE_15_TOP_3)
+def test_issue_15_answer_in_top_3(bundled, query, slug):
+    found = [h.slug for h in bundled.search(query, limit=3)]
+    assert slug in found, (query, found)
+
+
+def test_methadone_overview_shows_first_dose_and_maintenance_range_up_front(content):
+    entry = next(e for e in content.entries if e.slug == "methadone")
+    first_screen = entry.body_md[:1500]
+    assert "First dose" in first_screen and "30 mg" in first_screen
+    assert "60-120 mg" in first_screen
