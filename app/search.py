@@ -104,7 +104,8 @@ class Searcher:
                     if loose:
                         used, corrected = fixed, " ".join(fixed)
         rows = [(*row[:4], 4000.0 - 1000.0 * row[4], *row[5:7]) for row in tiered]
-        rows += self._rank(used, [r for r in strict + loose if r[0] not in seen])
+        rows += self._rank(used, [r for r in strict if r[0] not in seen],
+                           [r for r in loose if r[0] not in seen])
         pattern = match_pattern(used)
         hits = [
             SearchHit(slug=slug, title=title, category=cat, score=round(score, 4),
@@ -126,30 +127,38 @@ class Searcher:
             rows = sorted(best.values(), key=lambda r: (r[4], key_of(r[2]), r[0]))[:limit]
         return rows
 
-    def _rank(self, tokens: list[str], rows: list[tuple]) -> list[tuple]:
+    def _rank(self, tokens: list[str], strict: list[tuple], loose: list[tuple]) -> list[tuple]:
         """Full-text matches ordered by the rarity of the query words they contain and where they
-        contain them: each word adds its weight once for every field it is found in (title >
-        aliases > summary > body); bm25 breaks ties."""
-        unique: dict[int, tuple] = {}
-        for row in rows:
-            unique.setdefault(row[0], row)
+        contain them: each word adds its weight once for every field it is found in among title,
+        aliases and summary, or the body weight when it is only in the body; bm25 breaks ties.
+        `strict` rows contain every word somewhere, so a word not in their title, aliases or
+        summary is in the body without looking."""
+        unique: dict[int, tuple[tuple, bool]] = {}
+        for row in strict:
+            unique.setdefault(row[0], (row, True))
+        for row in loose:
+            unique.setdefault(row[0], (row, False))
         if not unique:
             return []
-        patterns = [word_pattern(t, prefix=(i == len(tokens) - 1)) for i, t in enumerate(tokens)]
-        weights = [self._idf(t, prefix=(i == len(tokens) - 1)) for i, t in enumerate(tokens)] \
+        last = len(tokens) - 1
+        patterns = [word_pattern(t, prefix=(i == last)) for i, t in enumerate(tokens)]
+        weights = [self._idf(t, prefix=(i == last)) for i, t in enumerate(tokens)] \
             if len(tokens) > 1 else [1.0]
-        pairs = [(near_pattern(tokens[i], tokens[i + 1], prefix=(i + 2 == len(tokens))),
-                  weights[i] + weights[i + 1]) for i in range(len(tokens) - 1)]
+        pairs = [(near_pattern(tokens[i], tokens[i + 1], prefix=(i + 1 == last)),
+                  weights[i] + weights[i + 1]) for i in range(last)]
+        head_weights, body_weight = FIELD_WEIGHTS[:3], FIELD_WEIGHTS[3]
         scored = []
-        for rowid, slug, title, cat, bm25, summary, body, aliases in unique.values():
-            fields = (title, aliases, summary, body)
+        for (rowid, slug, title, cat, bm25, summary, body, aliases), has_all in unique.values():
+            heads = (title, aliases, summary)
             total, prominent = 0.0, 0
             for pattern, weight in zip(patterns, weights):
-                found = [fw for field, fw in zip(fields, FIELD_WEIGHTS) if pattern.search(field)]
-                total += weight * sum(found)
-                prominent += bool(found) and found[0] > FIELD_WEIGHTS[-1]
+                found = sum(fw for field, fw in zip(heads, head_weights) if pattern.search(field))
+                prominent += found > 0
+                if not found and (has_all or pattern.search(body)):
+                    found = body_weight
+                total += weight * found
             for pattern, weight in pairs:  # query words side by side in a title, alias or summary
-                for field, fw in zip(fields[:3], FIELD_WEIGHTS):
+                for field, fw in zip(heads, head_weights):
                     if pattern.search(field):
                         total += weight * fw
                         break
@@ -158,7 +167,7 @@ class Searcher:
             # query word there outranks entries that only share words in their bodies.
             score = min(999.0, 100.0 * prominent + min(99.0, total * 2.0))
             scored.append((rowid, slug, title, cat, score, summary, body))
-        scored.sort(key=lambda r: (-r[4], key_of(r[2]), r[0]))
+        scored.sort(key=lambda r: (-r[4], r[2].casefold(), r[0]))
         return scored
 
     def _doc_count(self) -> int:
