@@ -103,14 +103,17 @@ class Searcher:
                     loose = self._fts(any_word_expr(fixed), want, category)
                     if loose:
                         used, corrected = fixed, " ".join(fixed)
-        rows = [(*row[:4], 4000.0 - 1000.0 * row[4], *row[5:7]) for row in tiered]
+        rows = [(*row[:4], 4000.0 - 1000.0 * row[4], row[5]) for row in tiered]
+        bodies = {row[0]: row[6] for row in tiered}
         rows += self._rank(used, [r for r in strict if r[0] not in seen],
                            [r for r in loose if r[0] not in seen])
+        rows = rows[:limit]
+        bodies.update(self._bodies([row[0] for row in rows if row[0] not in bodies]))
         pattern = match_pattern(used)
         hits = [
             SearchHit(slug=slug, title=title, category=cat, score=round(score, 4),
-                      snippet=make_snippet(summary, body, pattern))
-            for _rowid, slug, title, cat, score, summary, body in rows[:limit]
+                      snippet=make_snippet(summary, bodies.get(rowid, ""), pattern))
+            for rowid, slug, title, cat, score, summary in rows
         ]
         return SearchOutcome(hits, corrected=corrected)
 
@@ -147,14 +150,27 @@ class Searcher:
         pairs = [(near_pattern(tokens[i], tokens[i + 1], prefix=(i + 1 == last)),
                   weights[i] + weights[i + 1]) for i in range(last)]
         head_weights, body_weight = FIELD_WEIGHTS[:3], FIELD_WEIGHTS[3]
+        found_in_heads = {}
+        for rowid, (row, _has_all) in unique.items():
+            heads = (row[2], row[6], row[5])  # title, aliases, summary
+            found_in_heads[rowid] = [
+                sum(fw for field, fw in zip(heads, head_weights) if pattern.search(field))
+                for pattern in patterns]
+        # A strict row has every word somewhere; for the others, ask the index which words
+        # the rest of the entry (the body) contains, rather than scanning bodies here.
+        in_body: list[set[int]] = []
+        for i, token in enumerate(tokens):
+            unsure = [rid for rid, (_row, has_all) in unique.items()
+                      if not has_all and not found_in_heads[rid][i]]
+            in_body.append(self._containing(token, i == last, unsure) if unsure else set())
         scored = []
-        for (rowid, slug, title, cat, bm25, summary, body, aliases), has_all in unique.values():
+        for rowid, ((_id, slug, title, cat, bm25, summary, aliases), has_all) in unique.items():
             heads = (title, aliases, summary)
             total, prominent = 0.0, 0
-            for pattern, weight in zip(patterns, weights):
-                found = sum(fw for field, fw in zip(heads, head_weights) if pattern.search(field))
+            for i, weight in enumerate(weights):
+                found = found_in_heads[rowid][i]
                 prominent += found > 0
-                if not found and (has_all or pattern.search(body)):
+                if not found and (has_all or rowid in in_body[i]):
                     found = body_weight
                 total += weight * found
             for pattern, weight in pairs:  # query words side by side in a title, alias or summary
@@ -166,9 +182,24 @@ class Searcher:
             # Words found in the title, aliases or summary count first: an entry that names a
             # query word there outranks entries that only share words in their bodies.
             score = min(999.0, 100.0 * prominent + min(99.0, total * 2.0))
-            scored.append((rowid, slug, title, cat, score, summary, body))
+            scored.append((rowid, slug, title, cat, score, summary))
         scored.sort(key=lambda r: (-r[4], r[2].casefold(), r[0]))
         return scored
+
+    def _containing(self, word: str, prefix: bool, rowids: list[int]) -> set[int]:
+        """Which of these entries contain the word anywhere (the index, not a text scan)."""
+        expr = _quote(word) + ("*" if prefix and len(word) >= 3 else "")
+        marks = ",".join("?" * len(rowids))
+        return {r[0] for r in self.conn.execute(
+            f"SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? AND rowid IN ({marks})",
+            (expr, *rowids))}
+
+    def _bodies(self, rowids: list[int]) -> dict[int, str]:
+        if not rowids:
+            return {}
+        marks = ",".join("?" * len(rowids))
+        return dict(self.conn.execute(
+            f"SELECT id, body_text FROM entries WHERE id IN ({marks})", rowids).fetchall())
 
     def _doc_count(self) -> int:
         if self._docs is None:
@@ -233,7 +264,7 @@ class Searcher:
         cat_sql = " AND rowid IN (SELECT id FROM entries WHERE category = ?)" if category else ""
         cat_arg = (category,) if category else ()
         return self.conn.execute(
-            "SELECT e.id, e.slug, e.title, e.category, m.r, e.summary, e.body_text, e.aliases_text FROM ("
+            "SELECT e.id, e.slug, e.title, e.category, m.r, e.summary, e.aliases_text FROM ("
             f"SELECT rowid AS id, {_BM25} AS r FROM entries_fts "
             f"WHERE entries_fts MATCH ?{cat_sql} ORDER BY r LIMIT ?"
             ") m JOIN entries e ON e.id = m.id ORDER BY m.r, m.id",
