@@ -57,7 +57,8 @@ URGENT_FIRST = [
     ("what is tranq", "xylazine-and-sedatives"), ("is narcan expired", "naloxone"),
     ("what does a black wound on my leg mean", "xylazine-wounds"),
     ("will i get arrested for calling 911", "good-samaritan-laws"), ("kratom", "kratom-and-7-oh"),
-    ("fentanyl test strips", "fentanyl-test-strips"),
+    ("fentanyl test strips", "fentanyl-test-strips"), ("m30", "counterfeit-pills"),
+    ("fake pills", "counterfeit-pills"),
 ]
 
 # A clinical name typed alone opens its entry first, even when the title adds a lay term.
