@@ -1,9 +1,15 @@
 """Search as people type: query -> safe FTS5 expression, tiers, fallbacks -> list[SearchHit].
 
-Order of results: exact title, exact alias, title prefix, alias prefix, then bm25 relevance with
-the column weights (title > aliases > summary > body); ties by title. The last word is a prefix. When all
-words together find nothing, any word will do; when that finds nothing either, each unknown
-word is corrected to the closest known word (one or two letters off) and the search runs again.
+Order of results: exact title, exact alias, title prefix, alias prefix (these "tiers" use the
+query as typed), then the full-text matches ranked by what they match. The words that carry the
+question are kept and question words ("how", "much", "not", "after" ...) are dropped as noise.
+Each kept word counts by how rare it is in the reference (its inverse document frequency) and
+by where it is found: title, then aliases, then summary, then body. So an entry whose title or
+alias names a rare query word comes before entries that merely share common words in their
+bodies; bm25 breaks ties. The last word is a prefix. When all words together find fewer than
+CANDIDATES entries, entries matching any word join them in the same ranking; when nothing matches,
+each unknown word is corrected to the closest known word (one or two letters off) and the
+search runs again.
 
 User text never reaches MATCH as syntax: it is cut into words (letters and digits only) and
 each word is double-quoted.
@@ -13,24 +19,36 @@ from __future__ import annotations
 
 import bisect
 import html
+import math
 import re
 import sqlite3
 from dataclasses import dataclass, field
 
 from app.models import SearchHit
 from app.schema import FTS_WEIGHTS
+from app.textnorm import key as key_of
 from app.textnorm import words
 
 MAX_QUERY_CHARS = 500
 MAX_WORDS = 10
 MAX_WORD_CHARS = 40
 MAX_LIMIT = 200
-FEW = 5
-"""Fewer all-word results than this: any-word results are added below them."""
 STOPWORDS = frozenset(
     "a an and are as at be by can do does for from has have how i in is it its my of on or "
     "so that the their there this to was what when where which who why will with you your".split()
 )
+NOISE = STOPWORDS | frozenset(
+    "about after again also am any anything been being but could did doing get gets getting got "
+    "had he her him his if into just me much many more most need needs not now off one our out "
+    "really should she some someone somebody still than them then they too very was we were "
+    "would yet mean means".split()
+)
+"""Words that carry no topic in a plain-word question ("how much narcan", "still not breathing
+after narcan"); dropped before the full-text search unless nothing else is left."""
+FIELD_WEIGHTS = (3.0, 2.0, 1.2, 0.6)
+"""How much a query word counts for each field it is found in: title, aliases, summary, body."""
+CANDIDATES = 40
+"""At least this many full-text matches are reranked (more when the limit is higher)."""
 _TOP = "\U0010ffff"
 _BM25 = "bm25(entries_fts, {}, {}, {}, {})".format(*FTS_WEIGHTS)
 
@@ -48,6 +66,8 @@ class Searcher:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._vocab: list[str] | None = None
+        self._docs: int | None = None
+        self._idfs: dict[tuple[str, bool], float] = {}
 
     def search(self, query: object, limit: int = 20, category: str | None = None) -> list[SearchHit]:
         return self.run(query, limit, category).hits
@@ -61,48 +81,148 @@ class Searcher:
         if not tokens or limit == 0:
             return SearchOutcome()
         category = category or None
-        # All words; if none match, all words with typos corrected; then, when that leaves
-        # fewer than FEW results, any word fills the list below them.
-        used, corrected = tokens, None
-        hits = self._search_tokens(tokens, limit, category, any_word=False)
-        if not hits:
-            fixed = self._correct(tokens)
-            if fixed != tokens:
-                hits = self._search_tokens(fixed, limit, category, any_word=False)
-                if hits:
+        content = content_words(tokens)
+        tiered = self._tiered(tokens, content, limit, category)
+        want = max(limit * 2, CANDIDATES)
+        strict = self._fts(all_words_expr(content), want + len(tiered), category)
+        used, corrected = content, None
+        if not tiered and not strict:
+            fixed = self._correct(content)
+            if fixed != content:
+                tiered = self._tiers(" ".join(fixed), limit, category)
+                strict = self._fts(all_words_expr(fixed), want + len(tiered), category)
+                if tiered or strict:
                     used, corrected = fixed, " ".join(fixed)
-        if len(hits) < min(FEW, limit) and len(tokens) > 1:
-            more = self._search_tokens(used, limit, category, any_word=True)
-            if not hits and not more:
-                fixed = self._correct(tokens)
-                if fixed != tokens:
-                    more = self._search_tokens(fixed, limit, category, any_word=True)
-                    corrected = " ".join(fixed) if more else None
-            hits = _append_below(hits, more, limit)
+        loose: list[tuple] = []
+        seen = {row[0] for row in tiered}
+        if len(seen | {row[0] for row in strict}) < want and len(used) > 1:
+            loose = self._fts(any_word_expr(used), want + len(tiered), category)
+            if not tiered and not strict and not loose:
+                fixed = self._correct(content)
+                if fixed != content:
+                    loose = self._fts(any_word_expr(fixed), want, category)
+                    if loose:
+                        used, corrected = fixed, " ".join(fixed)
+        rows = [(*row[:4], 4000.0 - 1000.0 * row[4], row[5]) for row in tiered]
+        bodies = {row[0]: row[6] for row in tiered}
+        rows += self._rank(used, [r for r in strict if r[0] not in seen],
+                           [r for r in loose if r[0] not in seen])
+        rows = rows[:limit]
+        bodies.update(self._bodies([row[0] for row in rows if row[0] not in bodies]))
+        pattern = match_pattern(used)
+        hits = [
+            SearchHit(slug=slug, title=title, category=cat, score=round(score, 4),
+                      snippet=make_snippet(summary, bodies.get(rowid, ""), pattern))
+            for rowid, slug, title, cat, score, summary in rows
+        ]
         return SearchOutcome(hits, corrected=corrected)
 
-    # --- the pipeline ----------------------------------------------------------------------
-    def _search_tokens(self, tokens: list[str], limit: int, category: str | None,
-                       any_word: bool) -> list[SearchHit]:
-        phrase = " ".join(tokens)
-        tiered = [] if any_word else self._tiers(phrase, limit, category)
-        seen = {row[0] for row in tiered}
-        expr = any_word_expr(tokens) if any_word else all_words_expr(tokens)
-        ranked = self._fts(expr, limit + len(seen), category)
-        rows = [(*row[:4], 4000.0 - 1000.0 * row[4], *row[5:]) for row in tiered]
-        for rowid, slug, title, cat, bm25, summary, body in ranked:
-            if rowid not in seen:
-                rows.append((rowid, slug, title, cat, min(999.0, max(0.0, -bm25)), summary, body))
-                seen.add(rowid)
-        # Snippets are made in Python from the returned rows only, so their cost does not
-        # grow with the number of matches.
-        pattern = match_pattern(tokens)
-        return [
-            SearchHit(slug=slug, title=title, category=cat, score=round(score, 4),
-                      snippet=make_snippet(summary, body, pattern))
-            for _rowid, slug, title, cat, score, summary, body in rows[:limit]
-        ]
+    # --- ranking ---------------------------------------------------------------------------
+    def _tiered(self, tokens: list[str], content: list[str], limit: int,
+                category: str | None) -> list[tuple]:
+        """The tiers for the query as typed, and for its content words when they differ."""
+        rows = self._tiers(" ".join(tokens), limit, category)
+        if content != tokens:
+            best = {row[0]: row for row in rows}
+            for row in self._tiers(" ".join(content), limit, category):
+                if row[0] not in best or row[4] < best[row[0]][4]:
+                    best[row[0]] = row
+            rows = sorted(best.values(), key=lambda r: (r[4], key_of(r[2]), r[0]))[:limit]
+        return rows
 
+    def _rank(self, tokens: list[str], strict: list[tuple], loose: list[tuple]) -> list[tuple]:
+        """Full-text matches ordered by the rarity of the query words they contain and where they
+        contain them: each word adds its weight once for every field it is found in among title,
+        aliases and summary, or the body weight when it is only in the body; bm25 breaks ties.
+        `strict` rows contain every word somewhere, so a word not in their title, aliases or
+        summary is in the body without looking."""
+        unique: dict[int, tuple[tuple, bool]] = {}
+        for row in strict:
+            unique.setdefault(row[0], (row, True))
+        for row in loose:
+            unique.setdefault(row[0], (row, False))
+        if not unique:
+            return []
+        last = len(tokens) - 1
+        patterns = [word_pattern(t, prefix=(i == last)) for i, t in enumerate(tokens)]
+        weights = [self._idf(t, prefix=(i == last)) for i, t in enumerate(tokens)] \
+            if len(tokens) > 1 else [1.0]
+        pairs = [(near_pattern(tokens[i], tokens[i + 1], prefix=(i + 1 == last)),
+                  weights[i] + weights[i + 1]) for i in range(last)]
+        head_weights, body_weight = FIELD_WEIGHTS[:3], FIELD_WEIGHTS[3]
+        found_in_heads = {}
+        for rowid, (row, _has_all) in unique.items():
+            heads = (row[2], row[6], row[5])  # title, aliases, summary
+            found_in_heads[rowid] = [
+                sum(fw for field, fw in zip(heads, head_weights) if pattern.search(field))
+                for pattern in patterns]
+        # A strict row has every word somewhere; for the others, ask the index which words
+        # the rest of the entry (the body) contains, rather than scanning bodies here.
+        in_body: list[set[int]] = []
+        for i, token in enumerate(tokens):
+            unsure = [rid for rid, (_row, has_all) in unique.items()
+                      if not has_all and not found_in_heads[rid][i]]
+            in_body.append(self._containing(token, i == last, unsure) if unsure else set())
+        scored = []
+        for rowid, ((_id, slug, title, cat, bm25, summary, aliases), has_all) in unique.items():
+            heads = (title, aliases, summary)
+            total, prominent = 0.0, 0
+            for i, weight in enumerate(weights):
+                found = found_in_heads[rowid][i]
+                prominent += found > 0
+                if not found and (has_all or rowid in in_body[i]):
+                    found = body_weight
+                total += weight * found
+            for pattern, weight in pairs:  # query words side by side in a title, alias or summary
+                for field, fw in zip(heads, head_weights):
+                    if pattern.search(field):
+                        total += weight * fw
+                        break
+            total += min(50.0, max(0.0, -bm25)) / 1000.0
+            # Words found in the title, aliases or summary count first: an entry that names a
+            # query word there outranks entries that only share words in their bodies.
+            score = min(999.0, 100.0 * prominent + min(99.0, total * 2.0))
+            scored.append((rowid, slug, title, cat, score, summary))
+        scored.sort(key=lambda r: (-r[4], r[2].casefold(), r[0]))
+        return scored
+
+    def _containing(self, word: str, prefix: bool, rowids: list[int]) -> set[int]:
+        """Which of these entries contain the word anywhere (the index, not a text scan)."""
+        expr = _quote(word) + ("*" if prefix and len(word) >= 3 else "")
+        marks = ",".join("?" * len(rowids))
+        return {r[0] for r in self.conn.execute(
+            f"SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? AND rowid IN ({marks})",
+            (expr, *rowids))}
+
+    def _bodies(self, rowids: list[int]) -> dict[int, str]:
+        if not rowids:
+            return {}
+        marks = ",".join("?" * len(rowids))
+        return dict(self.conn.execute(
+            f"SELECT id, body_text FROM entries WHERE id IN ({marks})", rowids).fetchall())
+
+    def _doc_count(self) -> int:
+        if self._docs is None:
+            self._docs = self.conn.execute("SELECT count(*) FROM entries").fetchone()[0] or 1
+        return self._docs
+
+    def _idf(self, word: str, prefix: bool) -> float:
+        """log(1 + N / df): rare words weigh more. df is counted once per word and session (a
+        word is counted up to 2,000 entries or a tenth of the reference, which is common enough)."""
+        cache_key = (word, prefix)
+        if cache_key not in self._idfs:
+            n = self._doc_count()
+            cap = max(n // 10 + 1, min(n, 2000))
+            expr = _quote(word) + ("*" if prefix and len(word) >= 3 else "")
+            df = self.conn.execute(
+                "SELECT count(*) FROM (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? "
+                "LIMIT ?)", (expr, cap)).fetchone()[0]
+            if len(self._idfs) > 5000:
+                self._idfs.clear()
+            self._idfs[cache_key] = math.log(1.0 + n / max(df, 1))
+        return self._idfs[cache_key]
+
+    # --- the pipeline ----------------------------------------------------------------------
     def _tiers(self, phrase: str, limit: int, category: str | None) -> list[tuple]:
         """Exact title (0), exact alias (1), title prefix (2), alias prefix (3); each by title.
 
@@ -144,7 +264,7 @@ class Searcher:
         cat_sql = " AND rowid IN (SELECT id FROM entries WHERE category = ?)" if category else ""
         cat_arg = (category,) if category else ()
         return self.conn.execute(
-            "SELECT e.id, e.slug, e.title, e.category, m.r, e.summary, e.body_text FROM ("
+            "SELECT e.id, e.slug, e.title, e.category, m.r, e.summary, e.aliases_text FROM ("
             f"SELECT rowid AS id, {_BM25} AS r FROM entries_fts "
             f"WHERE entries_fts MATCH ?{cat_sql} ORDER BY r LIMIT ?"
             ") m JOIN entries e ON e.id = m.id ORDER BY m.r, m.id",
@@ -198,21 +318,28 @@ def query_words(query: object) -> list[str]:
     return [w[:MAX_WORD_CHARS] for w in words(text[:MAX_QUERY_CHARS])][:MAX_WORDS]
 
 
-def _append_below(hits: list[SearchHit], more: list[SearchHit], limit: int) -> list[SearchHit]:
-    """hits, then the hits of `more` not already there; scores kept descending."""
-    seen = {h.slug for h in hits}
-    out = list(hits)
-    for hit in more:
-        if len(out) >= limit:
-            break
-        if hit.slug in seen:
-            continue
-        if out and hit.score >= out[-1].score:
-            hit = SearchHit(hit.slug, hit.title, hit.category, hit.snippet,
-                            round(max(out[-1].score - 0.001, 0.0), 4))
-        out.append(hit)
-        seen.add(hit.slug)
-    return out
+def content_words(tokens: list[str]) -> list[str]:
+    """The words of a query that carry its topic: noise words dropped, unless nothing is left."""
+    kept = [t for t in tokens if t not in NOISE]
+    return kept or list(tokens)
+
+
+def word_pattern(word: str, prefix: bool) -> re.Pattern:
+    """Where a query word occurs in raw text, roughly as the porter tokenizer would match it:
+    the last word as a prefix; others with a short ending ("breath" -> "breathing")."""
+    if prefix:
+        return re.compile(r"\b" + re.escape(word), re.I)
+    stem = _stem(word)
+    if len(stem) <= 3:
+        return re.compile(r"\b" + re.escape(word) + r"(?:s|es)?\b", re.I)
+    return re.compile(r"\b" + re.escape(stem) + r"\w{0,4}\b", re.I)
+
+
+def near_pattern(first: str, second: str, prefix: bool) -> re.Pattern:
+    """Two query words next to each other, or with up to two words between them."""
+    a = word_pattern(first, prefix=False).pattern
+    b = word_pattern(second, prefix=prefix).pattern
+    return re.compile(a + r"\W+(?:\w+\W+){0,2}?" + b[2:], re.I)
 
 
 def _quote(word: str) -> str:

@@ -38,6 +38,29 @@ RELEVANCE = [
     ("cold hand after injection", "arterial-injection"), ("DVT", "groin-dvt"), ("sows", "sows"),
 ]
 
+# Urgent plain-word questions: the right entry must come FIRST. Question words ("how", "much",
+# "not", "after") are noise, and a rare word in a title or alias beats common words in bodies.
+URGENT_FIRST = [
+    ("how much narcan", "naloxone"), ("second dose narcan", "naloxone"),
+    ("naloxone not working", "naloxone"), ("narcan not working", "naloxone"),
+    ("still not breathing after narcan", "overdose-response-steps"),
+    ("narcan dose baby", "naloxone-children"), ("baby not breathing narcan", "naloxone-children"),
+    ("narcan for a child", "naloxone-children"), ("toddler swallowed suboxone", "naloxone-children"),
+    ("red hot swollen skin", "cellulitis"), ("cpr overdose", "opioid-associated-cardiac-arrest"),
+    ("no pulse overdose", "opioid-associated-cardiac-arrest"),
+    ("how long to watch after narcan", "observation-after-naloxone"),
+    ("discharge after naloxone", "observation-after-naloxone"),
+    ("how often rescue breaths", "rescue-breathing-recovery-position"),
+    ("medetomidine", "medetomidine"), ("medetomidine withdrawal", "medetomidine"),
+    ("is withdrawal dangerous", "withdrawal-overview"),
+    ("fentanyl withdrawal how long", "withdrawal-time-course"),
+    ("what is tranq", "xylazine-and-sedatives"), ("is narcan expired", "naloxone"),
+    ("what does a black wound on my leg mean", "xylazine-wounds"),
+    ("will i get arrested for calling 911", "good-samaritan-laws"), ("kratom", "kratom-and-7-oh"),
+    ("fentanyl test strips", "fentanyl-test-strips"), ("m30", "counterfeit-pills"),
+    ("fake pills", "counterfeit-pills"),
+]
+
 # A clinical name typed alone opens its entry first, even when the title adds a lay term.
 FIRST = [("naloxone", "naloxone"), ("methadone", "methadone"), ("buprenorphine", "buprenorphine"),
          ("abscess", "abscess"), ("cellulitis", "cellulitis"), ("tetanus", "tetanus")]
@@ -102,6 +125,12 @@ def test_narcan_finds_naloxone_first(bundled):
 def test_relevance_top_3(bundled, query, slug):
     found = [h.slug for h in bundled.search(query, limit=3)]
     assert slug in found, (query, found)
+
+
+@pytest.mark.parametrize("query, slug", URGENT_FIRST)
+def test_urgent_question_first(bundled, query, slug):
+    found = [h.slug for h in bundled.search(query, limit=5)]
+    assert found and found[0] == slug, (query, found)
 
 
 @pytest.mark.parametrize("query, slug", FIRST)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.search import all_words_expr, any_word_expr, highlight, make_snippet, match_pattern, query_words
+from app.search import (all_words_expr, any_word_expr, content_words, highlight, make_snippet, match_pattern,
+                        near_pattern, query_words, word_pattern)
 
 
 def slugs(searcher, query, **kw):
@@ -118,6 +119,25 @@ def test_match_expressions_quote_every_word():
     assert all_words_expr(["heroin", "withdr"]) == '"heroin" "withdr"*'
     assert any_word_expr(["black", "on", "leg"]) == '"black" OR "leg"*'
     assert any_word_expr(["dope", "s"]) == '"dope" OR "s"'
+
+
+def test_question_words_are_noise():
+    assert content_words(["how", "much", "narcan"]) == ["narcan"]
+    assert content_words(["still", "not", "breathing", "after", "narcan"]) == ["breathing", "narcan"]
+    assert content_words(["how", "much"]) == ["how", "much"]  # nothing else left: keep them
+
+
+def test_word_patterns_follow_the_stemmer_roughly():
+    assert word_pattern("breaths", prefix=False).search("Rescue breathing")
+    assert not word_pattern("red", prefix=False).search("reduced")
+    assert word_pattern("nalox", prefix=True).search("Naloxone")
+    assert near_pattern("breathing", "narcan", prefix=True).search("not breathing after Narcan")
+    assert not near_pattern("breathing", "narcan", prefix=True).search("breathing. One two three four narcan")
+
+
+def test_title_word_outranks_common_body_words(searcher):
+    # "how" and "much" are everywhere; "narcan" is a rare alias word
+    assert slugs(searcher, "how much narcan")[0] == "naloxone"
 
 
 def test_snippet_highlighting():
