@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
         self.side = SidePanel(ctx, self.category_labels)
         self.view = EntryView()
         self.find_bar = FindBar(self.view)
-        self.notes = NotesPanel(ctx.userdata)
+        self.notes = NotesPanel(ctx.userdata, ctx.settings)
         reader = QWidget()
         reader_layout = QVBoxLayout(reader)
         reader_layout.setContentsMargins(0, 0, 0, 0)
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.view.tool_link.connect(self.open_tool)
         self.view.external_link.connect(self.open_external)
         self.notes.saved.connect(lambda _slug: self.side.refresh_saved())
+        self.notes.toggled.connect(self._notes_toggled)
         # Mouse back/forward buttons anywhere in the window.
         QApplication.instance().installEventFilter(self)
 
@@ -238,6 +239,7 @@ class MainWindow(QMainWindow):
         self.notes.show_entry(None)
         self.act_bookmark.setChecked(False)
         self.act_bookmark.setEnabled(False)
+        self.act_note.setEnabled(False)
         self.setWindowTitle(APP_NAME)
         if record:
             self.nav.visit("home")
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
             self.current_slug = slug
             self.notes.show_entry(slug, entry.title)
             self.act_bookmark.setEnabled(True)
+            self.act_note.setEnabled(True)
             self.act_bookmark.setChecked(self.ctx.userdata.is_bookmarked(slug))
             self.setWindowTitle(f"{entry.title} — {APP_NAME}")
             self.ctx.userdata.record_visit(slug, entry.title)
@@ -279,6 +282,7 @@ class MainWindow(QMainWindow):
             .replace("%1", title) + " " + message, self.theme_name, self.labels()))
         self.current_slug = slug
         self.notes.show_entry(slug, title)
+        self.act_note.setEnabled(True)
         self.act_bookmark.setEnabled(self.ctx.userdata.is_bookmarked(slug))
         self.act_bookmark.setChecked(self.ctx.userdata.is_bookmarked(slug))
 
@@ -322,7 +326,13 @@ class MainWindow(QMainWindow):
 
     def focus_note(self) -> None:
         if self.current_slug:
-            self.notes.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.notes.open_and_focus()
+
+    def _notes_toggled(self, on: bool) -> None:
+        """An opened notes panel gets a fifth of the reader's height; a closed one its header."""
+        total = sum(self.right.sizes())
+        if on and total > 0:
+            self.right.setSizes([total * 4 // 5, total - total * 4 // 5])
 
     def clear_history(self) -> None:
         self.ctx.userdata.clear_history()

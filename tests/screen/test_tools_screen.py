@@ -19,8 +19,8 @@ def whole(app) -> Box:
 
 def test_cows_opens_from_the_tools_menu_and_scores_by_digits(app):
     app.key("alt+t", "Return")  # Tools → the first tool, COWS
-    window = app.wait_for_window("COWS")
-    app.focus(window)
+    app.wait_for_window("COWS")
+    app.settle()  # the new window takes the keyboard itself, as a user sees it do
     # The second choice of every item, as a nurse would key it in.
     points = {item.key: item.allowed[1] for item in cows.ITEMS}
     for value in points.values():  # one key at a time: a fast repeat of one key is autorepeat
