@@ -174,6 +174,23 @@ def executable(name: str = APP_NAME) -> Path:
     return DIST / name / (f"{name}.exe" if os.name == "nt" else name)
 
 
+def add_desktop_files(folder: Path) -> None:
+    """Linux: the freedesktop files in the bundle's share/, laid out as under ~/.local/share:
+    copying share/ there (and the executable onto PATH) puts OpioidRef in the menus."""
+    icons, desktop = ROOT / "resources" / "icons", ROOT / "resources" / "desktop"
+    share = folder / "share"
+    app_id = "org.opioidref.OpioidRef"
+    targets = {desktop / f"{app_id}.desktop": share / "applications" / f"{app_id}.desktop",
+               desktop / f"{app_id}.metainfo.xml": share / "metainfo" / f"{app_id}.metainfo.xml",
+               icons / "opioidref.svg": share / "icons/hicolor/scalable/apps" / f"{app_id}.svg"}
+    for png in icons.glob("opioidref-*.png"):
+        size = png.stem.rsplit("-", 1)[1]
+        targets[png] = share / f"icons/hicolor/{size}x{size}/apps" / f"{app_id}.png"
+    for source, target in targets.items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+
+
 def folder_size(path: Path) -> int:
     """Bytes in a folder's files (symbolic links not followed)."""
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
@@ -257,6 +274,8 @@ def main(argv: list[str]) -> int:
     say(f"building {name} with {spec.relative_to(ROOT)}")
     pyinstaller(spec)
     folder = bundle_dir(name)
+    if sys.platform.startswith("linux") and not args.hello:
+        add_desktop_files(folder)
     say(f"{folder.relative_to(ROOT)}: {folder_size(folder) / 2**20:.1f} MiB "
         f"in {time.perf_counter() - started:.0f} s")
     archive = None

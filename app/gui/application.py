@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app import APP_NAME, ORG_NAME, __version__, paths
 from app.errors import ContentError, DatabaseError
 from app.gui.context import Context
+from app.gui.icon import DESKTOP_ID, app_icon
 from app.gui.settings import open_settings
 from app.render import Renderer
 from app.search import Searcher
@@ -29,6 +30,8 @@ def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland and taskbars match the window to its .desktop
     translator = QTranslator(app)
     if translator.load(QLocale(), "opioidref", "_", str(paths.resources_dir() / "translations")):
         app.installTranslator(translator)

@@ -1,80 +1,109 @@
-"""Render the main views to PNG files (offscreen): `python -m app.gui.screenshots [OUTDIR]`.
+"""Take the README's screenshots as a user sees the app: `python -m app.gui.screenshots [OUTDIR]`.
 
-Uses a temporary user folder, so nothing of the user's is read or changed.
+Starts its own Xvfb (1366×768, no window manager), runs the real app in a scratch user folder
+and drives it with keys (xdotool), then captures the screen or a tool's window (ImageMagick's
+`import`), so each picture shows what was painted on a real X server, not what `grab()` forces.
+Needs Xvfb, xdotool and ImageMagick (`python3 dev.py system-deps` installs them).
 """
 
 from __future__ import annotations
 
-import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 
+from app.xdrive import App, XServer, missing_tools
+
+SIZE = (1366, 768)
+
+
+def _light_settings(home: Path) -> None:
+    """Pictures in the light theme whatever the machine's default, window filling the screen."""
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "settings.ini").write_text("[General]\ntheme=light\n", encoding="utf-8")
+
+
+def _save(shot_path: Path, target: Path) -> None:
+    shutil.copyfile(shot_path, target)
+    print(target)
+
+
+def _window_shot(app: App, window: str, target: Path) -> None:
+    """One window as it is on the screen (cut from the screen: without a compositor, `import
+    -window` of a window shows black where another covers it)."""
+    app.settle().crop(app.x.geometry(window), target)
+    print(target)
+
+
+def take(out: Path, db: Path | None = None) -> None:
+    from app import paths
+
+    out.mkdir(parents=True, exist_ok=True)
+    x = XServer(*SIZE)
+    scratch = Path(tempfile.mkdtemp(prefix="opioidref-shots-"))
+    home = scratch / "home"
+    _light_settings(home)
+    app = App(x, home, db or paths.database_path(), scratch)
+    try:
+        app.start()
+        _save(app.settle().path, out / "home.png")
+
+        app.key("ctrl+k")
+        app.type("black wound on the leg")
+        _save(app.settle().path, out / "search.png")
+
+        app.key("ctrl+k")
+        app.type("narcan")
+        app.settle()
+        app.key("Return")
+        _save(app.settle().path, out / "entry.png")
+
+        app.key("alt+v", "t", "d")  # View → Theme → Dark
+        app.key("ctrl+k")
+        app.type("cows score")
+        app.settle()
+        app.key("Return")
+        _save(app.settle().path, out / "dark.png")
+        app.key("alt+v", "t", "l")  # back to Light
+
+        app.key("alt+t", "Return")  # Tools → COWS
+        cows = app.wait_for_window("^COWS")
+        app.settle()
+        for digit in "21112121213":  # 17, moderate; one key per call (a fast repeat is autorepeat)
+            app.key(digit)
+        _window_shot(app, cows, out / "tool-cows.png")
+        app.key("Escape")
+
+        app.focus(app.window)
+        app.key("alt+t", "Down", "Down", "Down", "Return")  # Tools → body map
+        bodymap = app.wait_for_window("^Injection-site body map")
+        _window_shot(app, bodymap, out / "tool-bodymap.png")
+        app.key("Escape")
+
+        app.focus(app.window)
+        app.key("F5")  # choose a lesson: the first
+        app.settle()
+        app.key("Return")
+        app.settle()
+        app.key("End", "a")  # the closing quiz, its answer shown
+        _save(app.settle().path, out / "presentation.png")
+        app.key("Escape")
+        app.settle()
+        app.quit()
+    finally:
+        app.kill()
+        x.stop()
+        shutil.rmtree(scratch, ignore_errors=True)
+
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0] if argv else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["OPIOIDREF_HOME"] = tempfile.mkdtemp(prefix="opioidref-shots-")
-    from PySide6.QtWidgets import QApplication
-
-    from app.gui.application import build_window, create_application
-
-    app = create_application([sys.argv[0]])
-    window = build_window(app)
-    if window is None:
+    missing = missing_tools()
+    if missing:
+        print("screenshots need " + ", ".join(missing) + " (python3 dev.py system-deps)",
+              file=sys.stderr)
         return 2
-    window.apply_theme("light")
-    window.resize(1366, 768)
-    window.show()
-
-    def shot(name: str) -> None:
-        for _ in range(3):
-            app.processEvents()
-        path = out / f"{name}.png"
-        window.grab().save(str(path))
-        print(path)
-
-    shot("home")
-    window.side.search_box.setText("black wound on the leg")
-    shot("search")
-    window.side.search_box.setText("narcan")
-    app.processEvents()
-    window.open_entry(window.side.model.hits[0].slug)
-    shot("entry")
-    window.apply_theme("dark")
-    window.side.search_box.setText("dope sick")
-    app.processEvents()
-    window.open_entry("cows" if window.ctx.store.has("cows") else window.side.model.hits[0].slug)
-    shot("dark")
-    window.apply_theme("light")
-    for name, size in (("cows", (1180, 760)), ("bodymap", (1180, 700))):
-        tool = window.open_tool(name)
-        tool.resize(*size)
-        for _ in range(3):
-            app.processEvents()
-        tool.grab().save(str(out / f"tool-{name}.png"))
-        print(out / f"tool-{name}.png")
-        tool.close()
-    from app.gui.presentation import start_presentation
-
-    from app.lessons import lesson_names
-
-    names = [name for name, _title in lesson_names(window.ctx.store)]
-    if names:
-        presentation = start_presentation(window, names[0])
-        presentation.showNormal()
-        presentation.resize(1280, 720)
-        presentation.go(len(presentation.lesson.slides) - 1)  # the closing quiz
-        presentation.toggle_answer()
-        for _ in range(3):
-            app.processEvents()
-        presentation.grab().save(str(out / "presentation.png"))
-        print(out / "presentation.png")
-        presentation.close()
-    window.apply_theme("system")
-    window.close()
-    QApplication.processEvents()
+    take(Path(argv[0] if argv else "docs/screenshots"))
     return 0
 
 

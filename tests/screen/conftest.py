@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from tests.screen.xscreen import App, Box, XServer, missing_tools
+from app.xdrive import App, Box, XServer, missing_tools
 
 
 def _require_tools() -> None:

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tests.screen.conftest import regions
-from tests.screen.xscreen import Box, reads
+from app.xdrive import Box, reads
 
 HOME_WORDS = "Suspected overdose"
 

@@ -7,7 +7,7 @@ import pytest
 from app.search import Searcher
 from app.store import Store
 from tests.screen.conftest import regions
-from tests.screen.xscreen import reads
+from app.xdrive import reads
 
 QUERIES = [
     "naloxone",                          # one word

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.tools import cows
-from tests.screen.xscreen import Box, reads
+from app.xdrive import Box, reads
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +19,7 @@ def whole(app) -> Box:
 
 def test_cows_opens_from_the_tools_menu_and_scores_by_digits(app):
     app.key("alt+t", "Return")  # Tools → the first tool, COWS
-    app.wait_for_window("COWS")
+    app.wait_for_window("^COWS")
     app.settle()  # the new window takes the keyboard itself, as a user sees it do
     # The second choice of every item, as a nurse would key it in.
     points = {item.key: item.allowed[1] for item in cows.ITEMS}

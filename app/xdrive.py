@@ -1,5 +1,8 @@
 """Drive the real app on a real X server, as a person would: Xvfb, xdotool keys, screenshots
 read back as pixels (ImageMagick) and text (tesseract). Nothing here looks at the app's objects.
+
+Development tooling, not part of the app's run time (the bundle leaves it out): the screen
+tests (tests/screen/) and the README's screenshots (app.gui.screenshots) use it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "import": "imagemagick", "convert": "imagemagick",
          "tesseract": "tesseract-ocr"}
 
@@ -55,6 +58,12 @@ class XServer:
         if check and proc.returncode != 0:
             raise RuntimeError(f"xdotool {' '.join(args)}: {proc.stderr.strip()}")
         return proc.stdout.strip()
+
+    def geometry(self, window: str) -> Box:
+        """Where a window is on the screen (no window manager: no frame around it)."""
+        values = dict(line.split("=", 1) for line in
+                      self.xdotool("getwindowgeometry", "--shell", window).splitlines() if "=" in line)
+        return Box(int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"]))
 
     def screenshot(self, path: Path) -> Screenshot:
         subprocess.run(["import", "-window", "root", str(path)], env=self.env(), check=True,
@@ -166,6 +175,10 @@ class Screenshot:
         proc = subprocess.run(["convert", str(self.path), "-crop", box.geometry, "+repage", *ops],
                               capture_output=True, text=True, check=True, timeout=30)
         return proc.stdout
+
+    def crop(self, box: Box, target: Path) -> Path:
+        self._magick(box, str(target))
+        return target
 
     def ink(self, box: Box) -> float:
         """The share of the box's pixels that differ from its most common colour."""
