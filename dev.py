@@ -29,6 +29,10 @@ DEBIAN_PACKAGES = [
     "libxcb-shape0", "libxcb-xkb1", "libxkbcommon-x11-0",
     # the end-to-end screen tests: a real X server, keys, screenshots and OCR
     "xvfb", "xdotool", "imagemagick", "tesseract-ocr", "tesseract-ocr-eng",
+    # the accessibility test: a session bus, the AT-SPI bus and a reader of it
+    "dbus-daemon", "at-spi2-core", "python3-pyatspi",
+    # the icon tests validate the desktop entry and the AppStream metadata
+    "desktop-file-utils", "appstream",
 ]
 
 

@@ -81,14 +81,17 @@ class XServer:
 class App:
     """The real `opioidref` as a subprocess on an X server, with its own user folder."""
 
-    def __init__(self, x: XServer, home: Path, db: Path, shots: Path) -> None:
+    def __init__(self, x: XServer, home: Path, db: Path, shots: Path,
+                 env: dict[str, str] | None = None) -> None:
         self.x, self.home, self.db, self.shots = x, home, db, shots
+        self.extra_env = dict(env or {})
         self.proc: subprocess.Popen | None = None
         self.window = ""
         self._count = 0
 
     def start(self, timeout: float = 30.0) -> None:
-        env = {**self.x.env(), "OPIOIDREF_HOME": str(self.home), "OPIOIDREF_DB": str(self.db)}
+        env = {**self.x.env(), "OPIOIDREF_HOME": str(self.home), "OPIOIDREF_DB": str(self.db),
+               **self.extra_env}
         self.log = open(self.shots / "app.log", "a")  # noqa: SIM115 (kept open while it runs)
         self.proc = subprocess.Popen([sys.executable, "-m", "app"], cwd=ROOT, env=env,
                                      stdout=self.log, stderr=self.log)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QTabWidget, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -28,8 +28,13 @@ class SidePanel(QWidget):
         self.search_box.setPlaceholderText(self.tr("Search: a sign, a drug, a wound, a brand name…"))
         self.search_box.setAccessibleName(self.tr("Search the reference"))
         self.search_box.setClearButtonEnabled(True)
+        clear = self.search_box.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:  # Qt's own clear button: give it a name a screen reader can say
+            clear.setText(self.tr("Clear the search"))
+            clear.setToolTip(self.tr("Clear the search (Esc)"))
         self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Search status"))
+        # No accessible name: a screen reader then reads the count itself ("16 result(s)").
+        self.status.setAccessibleDescription(self.tr("Search status"))
         self.status.setWordWrap(True)
 
         self.model = ResultsModel(category_labels, self)
@@ -48,6 +53,7 @@ class SidePanel(QWidget):
 
         self.categories = QTreeWidget()
         self.categories.setHeaderHidden(True)
+        self.categories.setHeaderLabels([self.tr("Category")])  # read out, though not shown
         self.categories.setAccessibleName(self.tr("Browse by category"))
         self.a_to_z = QListWidget()
         self.a_to_z.setAccessibleName(self.tr("All entries A to Z"))

@@ -14,8 +14,8 @@ import pytest
 from app.xdrive import App, Box, XServer, missing_tools
 
 
-def _require_tools() -> None:
-    missing = missing_tools()
+def require(missing: list[str]) -> None:
+    """Skip (fail under CI) with one line naming the Debian packages to install."""
     if not missing:
         return
     message = ("screen tests need " + ", ".join(missing)
@@ -27,7 +27,7 @@ def _require_tools() -> None:
 
 @pytest.fixture(scope="module")
 def xserver():
-    _require_tools()
+    require(missing_tools())
     server = XServer(1366, 768)
     yield server
     server.stop()
@@ -47,8 +47,8 @@ def launch(xserver, screen_db, tmp_path_factory):
     started: list[App] = []
     shots = tmp_path_factory.mktemp("shots")
 
-    def _launch(home=None) -> App:
-        app = App(xserver, home or tmp_path_factory.mktemp("home"), screen_db, shots)
+    def _launch(home=None, env=None) -> App:
+        app = App(xserver, home or tmp_path_factory.mktemp("home"), screen_db, shots, env)
         app.start()
         started.append(app)
         return app

@@ -56,7 +56,7 @@ class ToolWindow(QWidget):
         self.setAccessibleName(title)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))  # read out: its own text
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.shortcut(["Esc", QKeySequence.StandardKey.Close, "Ctrl+W"], self.close, self.tr("Close"))
 
