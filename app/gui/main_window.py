@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.act_zoom_reset = a(self.tr("&Reset Zoom"), lambda: self.set_zoom(1.0), ["Ctrl+0"], "zoom-reset")
         self.act_about = a(self.tr("&About OpioidRef"), self.show_about, [], "about")
         self.act_print = a(self.tr("&Print…"), self.print_entry, ["Ctrl+P"], "print")
+        self.act_preview = a(self.tr("Print Pre&view…"), self.preview_entry, ["Ctrl+Shift+P"], "print-preview")
         self.act_export_pdf = a(self.tr("&Export PDF…"), self.export_entry_pdf, ["Ctrl+Shift+E"], "export-pdf")
         self.act_import = a(self.tr("&Import Content Update…"), self.import_content_update, [], "import-content")
         self.act_revert = a(self.tr("&Revert to Previous Content…"), self.revert_content, [], "revert-content")
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menu = bar.addMenu(self.tr("&File"))
         menu.addAction(self.act_print)
+        menu.addAction(self.act_preview)
         menu.addAction(self.act_export_pdf)
         menu.addSeparator()
         menu.addAction(self.act_import)
@@ -406,6 +408,14 @@ class MainWindow(QMainWindow):
             from app.gui.printing import print_html
 
             print_html(self, document[0], document[1])
+
+    def preview_entry(self) -> None:
+        """File → Print Preview… (Ctrl+Shift+P): the printout's pages before printing."""
+        document = self._print_document()
+        if document:
+            from app.gui.printing import preview_html
+
+            preview_html(self, document[0], document[1])
 
     def export_entry_pdf(self) -> None:
         """File → Export PDF…: the same printout written to a file."""

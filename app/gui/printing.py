@@ -296,3 +296,34 @@ def print_html(parent, html: str, title: str) -> bool:
         QMessageBox.warning(parent, _tr("Print"), str(exc))
         return False
     return True
+
+
+def preview_html(parent, html: str, title: str) -> None:
+    """Show the printout page by page (zoom, page setup, print from there), as it will print."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from app.gui.windowing import fit_to_screen
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(default_page_layout())
+    printer.setDocName(title)
+    printer.setCreator(f"{APP_NAME} {__version__}")
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print Preview: %1").replace("%1", title))
+    dialog.setAccessibleName(_tr("Print Preview"))
+    failed: list[str] = []
+
+    def paint(target) -> None:
+        try:
+            paint_document(target, html, title)
+        except AppError as exc:
+            failed.append(str(exc))
+
+    dialog.paintRequested.connect(paint)
+    fit_to_screen(dialog, 1000, 900)
+    dialog.exec()
+    dialog.deleteLater()
+    if failed:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(parent, _tr("Print Preview"), failed[-1])

@@ -19,11 +19,24 @@ def resolve(choice: str | None) -> str:
     return "dark" if scheme == Qt.ColorScheme.Dark else "light"
 
 
+FRAMES = (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_Frame,
+          QStyle.PrimitiveElement.PE_FrameTabWidget)
+
+
 class _ContrastStyle(QProxyStyle):
-    """Fusion draws unchecked check box and radio outlines from the Window colour, which is
-    black in high contrast: draw them in the text colour instead."""
+    """Fusion draws unchecked check box and radio outlines, and the frames of text fields,
+    lists and tab pages, from the Window colour, which is black in high contrast: the search
+    box had no visible edge. Draw them in the text colour instead."""
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt API)
+        if element in FRAMES:
+            super().drawPrimitive(element, option, painter, widget)
+            painter.save()
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Text), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+            return
         if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
                        QStyle.PrimitiveElement.PE_IndicatorRadioButton):
             super().drawPrimitive(element, option, painter, widget)

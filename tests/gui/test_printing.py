@@ -413,3 +413,37 @@ def test_print_the_open_entry_from_the_dark_theme(start, qtbot, tmp_path):
     assert errors == []
     text = pdf_pages(out)[0]
     assert "may be overdosing. See naloxone." in text and "Page 1 of 1" in text
+
+
+def test_print_preview_shows_the_pages_and_esc_closes_it(start, qtbot):
+    """Ctrl+Shift+P on an entry: the preview shows the printout's pages; Esc leaves it."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    window = start()
+    window.open_entry("abscess")
+    seen = {}
+
+    def look_then_escape():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QPrintPreviewDialog) and w.isVisible())
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        seen.update(title=dialog.windowTitle(), pages=preview.pageCount(),
+                    fits=dialog.width() <= dialog.screen().availableGeometry().width())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(300, look_then_escape)
+    qtbot.keyClick(window.view, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert seen["pages"] >= 1
+    assert "Abscess" in seen["title"]
+    assert seen["fits"]
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QPrintPreviewDialog) and w.isVisible()]
+
+
+def test_print_preview_on_the_home_page_says_what_to_do(start, qtbot):
+    window = start()
+    qtbot.keyClick(window.side.search_box, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "Open an entry" in window.statusBar().currentMessage()
