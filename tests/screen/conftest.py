@@ -26,9 +26,10 @@ def require(missing: list[str]) -> None:
 
 
 @pytest.fixture(scope="module")
-def xserver():
+def xserver(request):
+    """1366×768 unless the module sets SCREEN = (width, height)."""
     require(missing_tools())
-    server = XServer(1366, 768)
+    server = XServer(*getattr(request.module, "SCREEN", (1366, 768)))
     yield server
     server.stop()
 
