@@ -1,0 +1,2116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>BodyMapCanvas</name>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="48"/>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="48"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="54"/>
+        <source>Body map, front and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="55"/>
+        <source>Marked injection sites. Click one, or choose it from the list of sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapWindow</name>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="156"/>
+        <source>Injection-site body map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="164"/>
+        <source>Injection sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="165"/>
+        <source>Choose a site to see what is seen there and the complications most linked to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="167"/>
+        <source>front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="167"/>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="170"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="176"/>
+        <source>&amp;Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="180"/>
+        <source>Site details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="184"/>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="202"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="203"/>
+        <source>Close the body map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="205"/>
+        <source>For recognition and referral only: what is seen at each site and which complications to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="226"/>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="226"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="227"/>
+        <source>What you see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="228"/>
+        <source>Complications most linked to this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="229"/>
+        <source>Take care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="229"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/bodymap.py" line="233"/>
+        <source>The body map is not in this version of the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonWindow</name>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="23"/>
+        <location filename="../../app/gui/tools/comparison.py" line="60"/>
+        <location filename="../../app/gui/tools/comparison.py" line="96"/>
+        <source>Intoxication vs withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="27"/>
+        <source>Comparison table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="29"/>
+        <source>Each row compares one feature; the last column links to its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="34"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="35"/>
+        <source>Print the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="36"/>
+        <source>Print the table (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="38"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="39"/>
+        <source>Close the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="62"/>
+        <source>Intoxication slows the body down; withdrawal speeds it up. Breathing and consciousness decide which one is the emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="64"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="65"/>
+        <source>Intoxication / overdose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="66"/>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="67"/>
+        <source>In the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="68"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="69"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/comparison.py" line="70"/>
+        <source>The comparison table is not in this version of the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CowsWindow</name>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="34"/>
+        <source>COWS: Clinical Opiate Withdrawal Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="43"/>
+        <source>&lt;b&gt;Keys:&lt;/b&gt; type each item&apos;s points (the form&apos;s values only; the next item follows); Up/Down move between items, Left/Right change a value, Backspace clears it; Ctrl+Enter records the score; Ctrl+Shift+C copies the summary; Ctrl+P prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="58"/>
+        <source>COWS items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="81"/>
+        <source>Record score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="82"/>
+        <source>Copy summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="83"/>
+        <source>Print summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="103"/>
+        <source>COWS total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="106"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="107"/>
+        <source>&amp;Record score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="108"/>
+        <source>Record this score with the time (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="109"/>
+        <source>C&amp;lear form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="110"/>
+        <source>Clear every item of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="134"/>
+        <source>Scores recorded in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="137"/>
+        <source>Recorded scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="147"/>
+        <source>Record a score to see the trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="148"/>
+        <source>Trend of COWS totals, with lines where the bands start (5, 13, 25, 37)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="150"/>
+        <source>&amp;Copy summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="151"/>
+        <source>Copy a plain-text summary for the chart (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="152"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="153"/>
+        <source>Print the summary (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="154"/>
+        <source>&amp;Forget all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="155"/>
+        <source>Forget every recorded score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="164"/>
+        <source>Nothing is saved on this computer: closing this window forgets these scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="168"/>
+        <source>Starting buprenorphine: COWS thresholds by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="190"/>
+        <source>Open the entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="223"/>
+        <source>&lt;big&gt;&lt;b&gt;COWS %1&lt;/b&gt; of %2&lt;/big&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="225"/>
+        <source>Band: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="227"/>
+        <source>&lt;big&gt;So far &lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; (%2 of %3 items scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="230"/>
+        <source>Score every item to see the total and band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="244"/>
+        <source>Not recorded: score every item first. Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="251"/>
+        <source>Recorded COWS %1 (%2) at %3. The form is cleared for the next score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="258"/>
+        <source>There are no recorded scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="261"/>
+        <source>Forget all scores?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="262"/>
+        <source>Forget the %1 recorded scores? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="267"/>
+        <source>All scores forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="274"/>
+        <source>Close the COWS?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/tools/cows.py" line="275"/>
+        <source>%n recorded score(s) will be lost. Copy the summary first?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="277"/>
+        <source>&amp;Copy Summary and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="278"/>
+        <source>&amp;Discard Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="279"/>
+        <source>&amp;Keep Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="296"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="325"/>
+        <source>Nothing to copy yet: record a score first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="327"/>
+        <source>Summary of %1 scores copied; paste it into the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="332"/>
+        <source>Nothing to print yet: record a score first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="338"/>
+        <source>Printing is not available in this version; copy the summary instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="344"/>
+        <source>Summary sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="351"/>
+        <source>Compared with the form above: COWS %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="355"/>
+        <source>Compared with the last recorded score: COWS %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="359"/>
+        <source>Score every item to compare the total with each threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="364"/>
+        <source>✔ reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="366"/>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <location filename="../../app/gui/entry_view.py" line="28"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="45"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="46"/>
+        <source>OpioidRef hit an unexpected problem and carried on. Your notes and bookmarks are safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="51"/>
+        <source>Error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="52"/>
+        <source>The report is also written to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="55"/>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../app/gui/find_bar.py" line="17"/>
+        <location filename="../../app/gui/find_bar.py" line="18"/>
+        <source>Find in this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/find_bar.py" line="20"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/find_bar.py" line="21"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/find_bar.py" line="22"/>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/find_bar.py" line="23"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/find_bar.py" line="24"/>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/find_bar.py" line="25"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/find_bar.py" line="26"/>
+        <source>Close find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/find_bar.py" line="85"/>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/find_bar.py" line="87"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemSelector</name>
+    <message>
+        <location filename="../../app/gui/tools/_cows_item.py" line="105"/>
+        <source>%1 takes only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/_cows_item.py" line="127"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/_cows_item.py" line="129"/>
+        <source>%1 points: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/_cows_item.py" line="133"/>
+        <source>Type a value, or use Left and Right; Up and Down move between items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/_cows_item.py" line="146"/>
+        <source>%1 is not a value of this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JumpPanel</name>
+    <message>
+        <location filename="../../app/gui/presentation_search.py" line="29"/>
+        <source>Jump to an entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_search.py" line="31"/>
+        <source>Jump to an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_search.py" line="32"/>
+        <source>Type to search, Enter to show, Esc to go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_search.py" line="36"/>
+        <source>Matching entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_search.py" line="72"/>
+        <source>Type a word: a title, a sign, a street term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_search.py" line="74"/>
+        <source>No entries match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_search.py" line="77"/>
+        <source>Up and Down: choose · Enter: show · Esc: back to the slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonChooser</name>
+    <message>
+        <location filename="../../app/gui/presentation_chooser.py" line="19"/>
+        <source>Choose a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_chooser.py" line="26"/>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_chooser.py" line="29"/>
+        <source>Up and Down: choose · Enter: start · Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_chooser.py" line="47"/>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_chooser.py" line="48"/>
+        <source>%1 slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_chooser.py" line="54"/>
+        <source>This content has no lessons. A lesson is a file in content/lessons/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="88"/>
+        <source>Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="88"/>
+        <source>Overdose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="89"/>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="90"/>
+        <source>Injection-site complications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="91"/>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="91"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="112"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="113"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="114"/>
+        <source>&amp;Find in Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="115"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="116"/>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="117"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="118"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="119"/>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="120"/>
+        <source>&amp;Bookmark This Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="122"/>
+        <source>Write a &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="123"/>
+        <source>&amp;Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="124"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="126"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="128"/>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="129"/>
+        <source>&amp;About OpioidRef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="130"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="131"/>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="132"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="133"/>
+        <source>&amp;Import Content Update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="134"/>
+        <source>&amp;Revert to Previous Content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="135"/>
+        <source>&amp;Present a Lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="136"/>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="139"/>
+        <source>Follow &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="139"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="140"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="140"/>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="149"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="158"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="161"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="167"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="169"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="172"/>
+        <source>E&amp;ntry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="177"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="183"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="202"/>
+        <source>This tool is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="217"/>
+        <source>Red flags — act now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="217"/>
+        <source>See also</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="218"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="218"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="219"/>
+        <source>Also called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="219"/>
+        <source>Most used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="220"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="221"/>
+        <source>Content version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="221"/>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="222"/>
+        <source>Offline reference on heroin and other opioids: signs, overdose, withdrawal, injection-site complications, treatment and support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="282"/>
+        <source>Not in this version of the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="283"/>
+        <source>“%1” is not in the current content. Your note on it, if any, is kept below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="326"/>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="326"/>
+        <source>Bookmark removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="385"/>
+        <source>Content %1 · %2 entries · reviewed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="395"/>
+        <source>Open an entry to print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="400"/>
+        <source>This entry is not in the current content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="437"/>
+        <source>Import Content Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="438"/>
+        <source>OpioidRef content packs (*.orpack);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="444"/>
+        <source>Content update refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="445"/>
+        <source>This file was not installed, and nothing was changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="449"/>
+        <source>Install older content?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="450"/>
+        <source>This update is not newer than the content in use (%1). Install it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="458"/>
+        <source>The content was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="467"/>
+        <source>Revert content?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="468"/>
+        <source>Go back to the content that was in use before the last update?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="475"/>
+        <source>The previous content is in use again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="476"/>
+        <source>The bundled content is in use again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="490"/>
+        <source>Content not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="512"/>
+        <source>These entries are no longer in the reference; your bookmarks and notes on them are kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="514"/>
+        <source>Content update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../app/gui/notes_panel.py" line="32"/>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_panel.py" line="36"/>
+        <source>Show or hide your note on this entry (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_panel.py" line="37"/>
+        <source>kept on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_panel.py" line="40"/>
+        <source>My notes on this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_panel.py" line="41"/>
+        <source>Write a note about this entry; it is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OudWindow</name>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="56"/>
+        <source>DSM-5 opioid use disorder checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="58"/>
+        <source>Keys: Up/Down move through the criteria, Space ticks or unticks one, typing a number jumps to that criterion; Ctrl+Shift+C copies the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="63"/>
+        <source>DSM-5 criteria met within 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="76"/>
+        <source>Taken &amp;only as prescribed, under medical supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="84"/>
+        <source>Criteria counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="87"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="91"/>
+        <source>&amp;Copy summary (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="92"/>
+        <source>Copy a plain-text summary for the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="94"/>
+        <source>C&amp;lear all ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="95"/>
+        <source>Untick every criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="112"/>
+        <source>Nothing is saved on this computer: closing this window forgets these ticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="115"/>
+        <source>Copy summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="135"/>
+        <source>(not counted: taken only as prescribed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="138"/>
+        <source>&lt;big&gt;Criteria counted: &lt;b&gt;%1&lt;/b&gt; of %2&lt;/big&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="140"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="142"/>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="144"/>
+        <source>Ticked but not counted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="152"/>
+        <source>All ticks cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/oud.py" line="155"/>
+        <source>Summary copied; paste it into the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="51"/>
+        <source>Presentation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="56"/>
+        <location filename="../../app/gui/presentation.py" line="87"/>
+        <source>Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="85"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="85"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="86"/>
+        <source>slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="87"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="87"/>
+        <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="88"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="88"/>
+        <source>correct answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="89"/>
+        <source>Read more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="89"/>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="90"/>
+        <source>Press T to open the tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="91"/>
+        <location filename="../../app/gui/presentation.py" line="323"/>
+        <source>This tool is not available in this version of OpioidRef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="92"/>
+        <source>Open this tool in OpioidRef during the lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="93"/>
+        <source>Press A (or the next key) to show the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="94"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="94"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="154"/>
+        <source>This slide cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="178"/>
+        <source>→ or Space: next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="178"/>
+        <source>←: back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="181"/>
+        <source>Esc or Backspace: back to slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="185"/>
+        <source>E: open the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="186"/>
+        <source>A: show the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="188"/>
+        <source>T: open the tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="189"/>
+        <source>Ctrl+K: find an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="190"/>
+        <source>Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="193"/>
+        <source>Slide %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="195"/>
+        <source>Entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../app/gui/results_view.py" line="58"/>
+        <source>bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/results_view.py" line="60"/>
+        <source>has a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="28"/>
+        <source>Search: a sign, a drug, a wound, a brand name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="29"/>
+        <source>Search the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="33"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="34"/>
+        <source>Clear the search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="37"/>
+        <source>Search status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="44"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="56"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="57"/>
+        <source>Browse by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="59"/>
+        <source>All entries A to Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="61"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="63"/>
+        <source>Recently opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="65"/>
+        <source>Handouts to print for people and families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="68"/>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="69"/>
+        <source>&amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="70"/>
+        <source>&amp;Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="71"/>
+        <source>A–&amp;Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="72"/>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="73"/>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="74"/>
+        <source>&amp;Handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="113"/>
+        <source>No entries match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="115"/>
+        <source>Showing results for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/side_panel.py" line="117"/>
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/side_panel.py" line="191"/>
+        <source> (no longer in the reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlideFooter</name>
+    <message>
+        <location filename="../../app/gui/presentation_view.py" line="44"/>
+        <source>Lesson progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_view.py" line="46"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_view.py" line="48"/>
+        <source>▼ more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_view.py" line="50"/>
+        <source>More of this slide below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_view.py" line="52"/>
+        <source>Slide number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation_view.py" line="68"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolWindow</name>
+    <message>
+        <location filename="../../app/gui/tools/_tool_window.py" line="59"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/_tool_window.py" line="61"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cows</name>
+    <message>
+        <location filename="../../app/tools/cows.py" line="64"/>
+        <source>Resting pulse rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="65"/>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="66"/>
+        <source>Beats per minute, measured after the patient has been sitting or lying for 1 minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="68"/>
+        <source>pulse rate 80 beats/min or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="69"/>
+        <source>pulse rate 81-100 beats/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="70"/>
+        <source>pulse rate 101-120 beats/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="71"/>
+        <source>pulse rate greater than 120 beats/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="73"/>
+        <location filename="../../app/tools/cows.py" line="74"/>
+        <source>Sweating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="75"/>
+        <source>Over the past ½ hour, not accounted for by room temperature or patient activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="77"/>
+        <source>no report of chills or flushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="78"/>
+        <source>subjective report of chills or flushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="79"/>
+        <source>flushed or observable moistness on face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="80"/>
+        <source>beads of sweat on brow or face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="81"/>
+        <source>sweat streaming off face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="83"/>
+        <location filename="../../app/tools/cows.py" line="84"/>
+        <source>Restlessness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="85"/>
+        <location filename="../../app/tools/cows.py" line="138"/>
+        <source>Observed during the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="86"/>
+        <source>able to sit still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="87"/>
+        <source>reports difficulty sitting still, but is able to do so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="88"/>
+        <source>frequent shifting or extraneous movements of legs/arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="89"/>
+        <source>unable to sit still for more than a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="91"/>
+        <source>Pupil size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="92"/>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="94"/>
+        <source>pupils pinned or normal size for room light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="95"/>
+        <source>pupils possibly larger than normal for room light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="96"/>
+        <source>pupils moderately dilated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="97"/>
+        <source>pupils so dilated that only the rim of the iris is visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="100"/>
+        <source>Bone or joint aches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="101"/>
+        <source>Bone/joint aches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="102"/>
+        <source>If the patient was having pain before, score only the additional part attributed to opiate withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="104"/>
+        <location filename="../../app/tools/cows.py" line="114"/>
+        <source>not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="105"/>
+        <source>mild diffuse discomfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="106"/>
+        <source>patient reports severe diffuse aching of joints/muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="108"/>
+        <source>patient is rubbing joints or muscles and is unable to sit still because of discomfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="111"/>
+        <source>Runny nose or tearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="112"/>
+        <source>Runny nose/tearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="113"/>
+        <source>Not accounted for by cold symptoms or allergies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="115"/>
+        <source>nasal stuffiness or unusually moist eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="116"/>
+        <source>nose running or tearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="117"/>
+        <source>nose constantly running or tears streaming down cheeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="119"/>
+        <location filename="../../app/tools/cows.py" line="120"/>
+        <source>GI upset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="121"/>
+        <source>Over the last ½ hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="122"/>
+        <source>no GI symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="123"/>
+        <source>stomach cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="124"/>
+        <source>nausea or loose stool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="125"/>
+        <source>vomiting or diarrhea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="126"/>
+        <source>multiple episodes of diarrhea or vomiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="128"/>
+        <location filename="../../app/tools/cows.py" line="129"/>
+        <source>Tremor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="130"/>
+        <source>Observation of outstretched hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="131"/>
+        <source>no tremor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="132"/>
+        <source>tremor can be felt, but not observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="133"/>
+        <source>slight tremor observable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="134"/>
+        <source>gross tremor or muscle twitching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="136"/>
+        <location filename="../../app/tools/cows.py" line="137"/>
+        <source>Yawning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="139"/>
+        <source>no yawning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="140"/>
+        <source>yawning once or twice during assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="141"/>
+        <source>yawning three or more times during assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="142"/>
+        <source>yawning several times/minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="144"/>
+        <source>Anxiety or irritability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="145"/>
+        <source>Anxiety/irritability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="147"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="148"/>
+        <source>patient reports increasing irritability or anxiousness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="149"/>
+        <source>patient obviously irritable or anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="151"/>
+        <source>patient so irritable or anxious that participation in the assessment is difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="154"/>
+        <source>Gooseflesh skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="155"/>
+        <source>Gooseflesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="157"/>
+        <source>skin is smooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="159"/>
+        <source>piloerection of skin can be felt or hairs standing up on arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="161"/>
+        <source>prominent piloerection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="166"/>
+        <source>COWS (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="167"/>
+        <source>For each item, pick the value that best describes the patient. Rate only what seems related to opiate withdrawal: a pulse raised because the patient was just jogging adds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="184"/>
+        <source>below the form&apos;s bands (0-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="185"/>
+        <source>mild (5-12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="186"/>
+        <source>moderate (13-24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="187"/>
+        <source>moderately severe (25-36)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="188"/>
+        <source>severe (more than 36)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="278"/>
+        <location filename="../../app/tools/cows.py" line="296"/>
+        <source>CA Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="278"/>
+        <source>COWS 8 or more, with at least 1 objective sign of withdrawal (2 preferred). If the person feels the withdrawal is only mild, it is too soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="281"/>
+        <location filename="../../app/tools/cows.py" line="288"/>
+        <location filename="../../app/tools/cows.py" line="300"/>
+        <source>NIDA ED algorithm (2018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="281"/>
+        <source>COWS 8 or more: first dose 4-8 mg buprenorphine SL. COWS 0-7: no buprenorphine yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="284"/>
+        <location filename="../../app/tools/cows.py" line="286"/>
+        <source>ACEP BUPE tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="284"/>
+        <source>COWS 8 or more in general.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="286"/>
+        <source>COWS 13 or more for long-acting opioids, especially methadone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="288"/>
+        <source>COWS above 13: consider 8 mg as the first dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="293"/>
+        <source>Methadone: withdrawal may not start until 48 h or more after the last dose, and can take more than 72 h. Illicit fentanyl: the onset is variable and may be more than 72 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="297"/>
+        <source>People on methadone can have withdrawal reactions to buprenorphine up to 72 h after their last methadone dose; consider consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="301"/>
+        <source>People dependent on methadone or other long-acting opioids are more prone to precipitated and prolonged withdrawal; buprenorphine alone (monotherapy, without naloxone) is recommended to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="305"/>
+        <source>Suboxone label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="320"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="320"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="321"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="321"/>
+        <source>Item points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="358"/>
+        <source>COWS: no scores recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="359"/>
+        <source>%1  COWS %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/cows.py" line="367"/>
+        <source>Change from %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oud</name>
+    <message>
+        <location filename="../../app/tools/oud.py" line="34"/>
+        <source>Takes opioids in larger amounts, or for longer, than intended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="36"/>
+        <source>Wants to cut down or control use, or has tried to without success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="38"/>
+        <source>Spends a lot of time getting opioids, using them or recovering from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="40"/>
+        <source>Craving: a strong desire or urge to use opioids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="41"/>
+        <source>Use leads to failing to meet major duties at work, school or home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="43"/>
+        <source>Keeps using despite repeated social or relationship problems caused or made worse by opioids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="45"/>
+        <source>Has given up or cut back important social, work or leisure activities because of use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="47"/>
+        <source>Uses again and again in situations where it is physically dangerous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="49"/>
+        <source>Keeps using despite knowing of a lasting or recurring physical or psychological problem that opioids likely cause or make worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="52"/>
+        <source>Tolerance: needs markedly more for the same effect, or gets markedly less effect from the same amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="55"/>
+        <source>Withdrawal: has the typical opioid withdrawal syndrome, or takes opioids to relieve or avoid it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="60"/>
+        <source>DSM-5 opioid use disorder checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="61"/>
+        <source>Count a criterion only if it occurred within the same 12-month period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="63"/>
+        <source>Taking opioids only as prescribed under appropriate medical supervision: tolerance (10) and withdrawal (11) are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="77"/>
+        <source>below the DSM-5 threshold for opioid use disorder (0-1 criteria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="79"/>
+        <source>mild opioid use disorder (2-3 criteria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="80"/>
+        <source>moderate opioid use disorder (4-5 criteria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="82"/>
+        <source>severe opioid use disorder (6 or more criteria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="157"/>
+        <source>Criteria counted: %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="161"/>
+        <source>No criteria ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tools/oud.py" line="162"/>
+        <source>(not counted: taken as prescribed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="15"/>
+        <source>Open in your web browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="16"/>
+        <source>This link leads outside OpioidRef:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="18"/>
+        <source>OpioidRef works offline. Open it in your web browser (needs a network)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="27"/>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="30"/>
+        <source>Offline reference on heroin and other opioids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="31"/>
+        <source>Content version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="32"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="33"/>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="34"/>
+        <source>Content file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
