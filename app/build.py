@@ -87,10 +87,11 @@ def _write(content: ContentSet, version: str, path: Path) -> None:
 
 def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) -> None:
     md = markdown()
-    entry_rows, alias_rows, link_rows, cite_rows = [], [], [], []
+    entry_rows, alias_rows, link_rows, cite_rows, other_rows = [], [], [], [], []
     vocabulary: set[str] = set()
     for rowid, entry in enumerate(content.entries, start=1):  # title order: rowid breaks ties
         body_html = render_body(md, entry.body_md)
+        other_words = content.extra_aliases.get(entry.slug, [])  # other languages' search words
         entry_rows.append(
             {
                 "id": rowid,
@@ -100,7 +101,7 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
                 "title_norm": key(entry.title),
                 "title_short": key(_BRACKETS_RE.sub(" ", entry.title)),
                 "summary": entry.summary,
-                "aliases_text": " ; ".join(entry.aliases),
+                "aliases_text": " ; ".join((*entry.aliases, *other_words)),
                 "body_md": entry.body_md,
                 "body_html": body_html,
                 "body_text": html_to_text(_HEADING_RE.sub(" ", body_html)),
@@ -110,12 +111,14 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
             }
         )
         for alias in entry.aliases:
-            alias_rows.append({"slug": entry.slug, "alias": alias, "alias_norm": key(alias)})
+            alias_rows.append({"slug": entry.slug, "alias": alias, "alias_norm": key(alias), "lang": "en"})
+        for alias in other_words:
+            other_rows.append({"slug": entry.slug, "alias": alias, "alias_norm": key(alias), "lang": "other"})
         for position, target in enumerate(entry.see_also):
             link_rows.append({"from_slug": entry.slug, "to_slug": target, "position": position})
         for position, sid in enumerate(entry.sources):
             cite_rows.append({"slug": entry.slug, "source_id": sid, "position": position})
-        for text in (entry.title, entry.summary, *entry.aliases):
+        for text in (entry.title, entry.summary, *entry.aliases, *other_words):
             vocabulary.update(w for w in words(text) if len(w) > 2)
         vocabulary.update(w for w in words(html_to_text(body_html)) if len(w) > 3)
 
@@ -124,8 +127,8 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
     db["entries"].create_index(["title_norm"])
     db["entries"].create_index(["title_short"])
     db["entries"].create_index(["category", "title_norm"])
-    db["aliases"].create({"slug": str, "alias": str, "alias_norm": str})
-    db["aliases"].insert_all(alias_rows)
+    db["aliases"].create({"slug": str, "alias": str, "alias_norm": str, "lang": str})
+    db["aliases"].insert_all(alias_rows + other_rows)  # other languages' words: found, not shown
     db["aliases"].create_index(["alias_norm"])
     db["aliases"].create_index(["slug"])
     db["links"].create({"from_slug": str, "to_slug": str, "position": int})
@@ -150,6 +153,7 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
         {"name": name, "json": json.dumps(value, ensure_ascii=False, default=str)}
         for name, value in sorted(content.extras.items())
     )
+    _write_translations(db, md, content)
     last_reviewed = max((e.reviewed for e in content.entries), default="")
     meta = {
         "schema_version": str(SCHEMA_VERSION),
@@ -158,5 +162,22 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
         "entry_count": str(len(content.entries)),
         "last_reviewed": last_reviewed,
         "home": json.dumps(content.home, ensure_ascii=False, default=str),
+        **{f"home_{lang}": json.dumps(home, ensure_ascii=False, default=str)
+           for lang, home in sorted(content.homes.items())},
     }
     db["metadata"].insert_all(({"key": k, "value": v} for k, v in meta.items()), pk="key")
+
+
+def _write_translations(db: sqlite_utils.Database, md: MarkdownIt, content: ContentSet) -> None:
+    db["translations"].create(
+        {"slug": str, "lang": str, "title": str, "summary": str, "body_md": str, "body_html": str,
+         "red_flags": str, "aliases": str, "sources": str, "reviewed": str,
+         "original_reviewed": str}, pk=("slug", "lang"), not_null={"slug", "lang", "title"})
+    db["translations"].insert_all(
+        {"slug": t.slug, "lang": t.lang, "title": t.title, "summary": t.summary,
+         "body_md": t.body_md, "body_html": render_body(md, t.body_md),
+         "red_flags": json.dumps(list(t.red_flags), ensure_ascii=False),
+         "aliases": json.dumps(list(t.aliases), ensure_ascii=False),
+         "sources": json.dumps(list(t.sources), ensure_ascii=False),
+         "reviewed": t.reviewed, "original_reviewed": t.original_reviewed}
+        for t in sorted(content.translations, key=lambda t: (t.lang, t.slug)))

@@ -19,8 +19,11 @@ from frontmatter.default_handlers import YAMLHandler
 from app import yamlsafe
 from app.errors import ContentError, ContentProblem
 from app import content_ext
-from app.models import CATEGORIES, Entry, Source
+from app.models import CATEGORIES, Entry, Source, Translation
 from app.tools import TOOLS
+
+LANG_FOLDERS = {"es"}
+"""Folders of translations (app.content_translations), not categories."""
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ENTRY_LINK_RE = re.compile(r"\]\(entry:([^)\s]*)\)")
@@ -41,6 +44,13 @@ class ContentSet:
     coverage: dict[str, Any] = field(default_factory=dict)
     extras: dict[str, Any] = field(default_factory=dict)
     """Compiled data of each content extension (app.content_ext), by its NAME."""
+    translations: list[Translation] = field(default_factory=list)
+    homes: dict[str, dict] = field(default_factory=dict)
+    """The home page's overdose card in each other language."""
+    extra_aliases: dict[str, list[str]] = field(default_factory=dict)
+    """Search words in other languages, by the slug of the entry they find."""
+    warnings: list[ContentProblem] = field(default_factory=list)
+    """Problems that do not stop the build (a stale translation)."""
 
 
 class _StrictYAMLHandler(YAMLHandler):
@@ -84,6 +94,11 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentSet:
     _check_cross_references(entries, sources, present, problems)
     _check_home(content_dir / "home.yaml", home, present, problems)
     extras = _load_extensions(content_dir, entries, sources, present, problems)
+    from app.content_translations import load_translations
+
+    warnings = _Problems(content_dir)
+    translations, homes, extra_aliases = load_translations(content_dir, entries, present, problems,
+                                                           warnings, today)
     if coverage:
         from app.coverage import check_coverage
 
@@ -93,7 +108,8 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentSet:
         raise ContentError(problems.items)
     entries.sort(key=lambda e: (e.title.casefold(), e.slug))
     return ContentSet(entries=entries, sources=sources, home=home or {}, coverage=coverage or {},
-                      extras=extras)
+                      extras=extras, translations=translations, homes=homes,
+                      extra_aliases=extra_aliases, warnings=warnings.items)
 
 
 def _load_extensions(content_dir: Path, entries: list[Entry], sources: dict[str, Source],
@@ -206,7 +222,7 @@ def _load_entries(content_dir: Path, problems: _Problems, today: dt.date) -> lis
             if path.name not in ROOT_FILES | content_ext.root_files():
                 problems.add(path, "unexpected file at the top of the content folder")
             continue
-        if path.name in content_ext.folders():
+        if path.name in content_ext.folders() or path.name in LANG_FOLDERS:
             continue
         if path.name not in CATEGORIES:
             known = ", ".join(CATEGORIES)
@@ -224,11 +240,8 @@ def _load_entries(content_dir: Path, problems: _Problems, today: dt.date) -> lis
     return entries
 
 
-def _load_entry(path: Path, category: str, problems: _Problems, today: dt.date) -> Entry | None:
-    before = len(problems.items)
-    slug = path.stem
-    if not SLUG_RE.match(slug):
-        problems.add(path, f"invalid slug '{slug}': use lowercase letters, digits and single hyphens")
+def read_front_matter(path: Path, problems: _Problems) -> tuple[dict, str] | None:
+    """The front matter (a mapping) and body of a Markdown file, or None with the problem noted."""
     text = _read_text(path, problems)
     if text is None:
         return None
@@ -247,6 +260,18 @@ def _load_entry(path: Path, category: str, problems: _Problems, today: dt.date) 
     if not isinstance(meta, dict) or not meta:
         problems.add(path, "front matter is empty or not a mapping")
         return None
+    return meta, post.content.strip()
+
+
+def _load_entry(path: Path, category: str, problems: _Problems, today: dt.date) -> Entry | None:
+    before = len(problems.items)
+    slug = path.stem
+    if not SLUG_RE.match(slug):
+        problems.add(path, f"invalid slug '{slug}': use lowercase letters, digits and single hyphens")
+    read = read_front_matter(path, problems)
+    if read is None:
+        return None
+    meta, body = read
 
     def report(message: str) -> None:
         problems.add(path, message)
@@ -277,7 +302,6 @@ def _load_entry(path: Path, category: str, problems: _Problems, today: dt.date) 
     handout = meta.get("handout", False)
     if not isinstance(handout, bool):
         report("'handout' must be true or false")
-    body = post.content.strip()
     if not body:
         report("has an empty body: write the entry below the front matter")
     if len(problems.items) > before:

@@ -71,6 +71,8 @@ class StoredEntry:
     """(slug, title) pairs, in the author's order."""
     sources: tuple[Source, ...] = ()
     handout: bool = False
+    lang: str = "en"
+    """The language of this text: "en", or that of a translation (app.content_translations)."""
 
 
 @dataclass(frozen=True)
@@ -80,3 +82,26 @@ class ContentMeta:
     entry_count: int
     last_reviewed: str
     extra: dict[str, str] = field(default_factory=dict)
+
+
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+"""Languages of the reference: English is the original; others are translations."""
+
+
+@dataclass(frozen=True)
+class Translation:
+    """An entry in another language (content/<lang>/<category>/<slug>.md): the same slug,
+    category, links and handout flag as its original; its own words, aliases and review date."""
+
+    slug: str
+    lang: str
+    title: str
+    summary: str
+    body_md: str
+    reviewed: str
+    original_reviewed: str
+    """The `reviewed` date of the original this translation follows (older: it is stale)."""
+    aliases: tuple[str, ...] = ()
+    red_flags: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    path: str = ""

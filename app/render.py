@@ -74,8 +74,12 @@ class Renderer:
             return self.error(merged["error_title"], f"The page could not be shown ({exc}).",
                               theme=theme, labels=labels)
 
-    def entry(self, entry: StoredEntry, theme: str | None = None, labels: dict | None = None) -> str:
-        return self.page("entry.html", theme, labels, entry=entry, body=Markup(entry.body_html))
+    def entry(self, entry: StoredEntry, theme: str | None = None, labels: dict | None = None,
+              language_note: dict | None = None) -> str:
+        """language_note: {text, link?, link_text?}, a line above the title about the entry's
+        other language ("Also in English", "not translated yet")."""
+        return self.page("entry.html", theme, labels, entry=entry, body=Markup(entry.body_html),
+                         language_note=language_note)
 
     def home(self, home: dict, featured: dict[str, list[tuple[str, str]]], meta: ContentMeta,
              theme: str | None = None, labels: dict | None = None,

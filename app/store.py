@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from app.errors import DatabaseError, UnknownEntry
@@ -70,15 +71,55 @@ class Store:
             last_reviewed=m.get("last_reviewed", ""),
         )
 
-    def home(self) -> dict:
+    def home(self, lang: str = "en") -> dict:
+        """The home page's data; in another language, its translated overdose card if any."""
         row = self.conn.execute("SELECT value FROM metadata WHERE key='home'").fetchone()
-        return json.loads(row[0]) if row and row[0] else {}
+        home = json.loads(row[0]) if row and row[0] else {}
+        if lang != "en":
+            row = self.conn.execute("SELECT value FROM metadata WHERE key=?", (f"home_{lang}",)).fetchone()
+            if row and row[0]:
+                home = {**home, **json.loads(row[0]), "lang": lang}
+        return home
+
+    # --- translations ----------------------------------------------------------------------
+    def languages_of(self, slug: str) -> list[str]:
+        """The languages an entry can be read in: "en" first, then its translations."""
+        return ["en", *(r[0] for r in self.conn.execute(
+            "SELECT lang FROM translations WHERE slug=? ORDER BY lang", (slug,)))]
+
+    def list_translations(self, lang: str, handouts_only: bool = False) -> list[dict[str, str]]:
+        sql = ("SELECT t.slug, t.title, e.category, t.summary, t.reviewed FROM translations t "
+               "JOIN entries e ON e.slug=t.slug WHERE t.lang=?" + (" AND e.handout=1" if handouts_only else "")
+               + " ORDER BY t.title, t.slug")
+        keys = ("slug", "title", "category", "summary", "reviewed")
+        return [dict(zip(keys, r)) for r in self.conn.execute(sql, (lang,))]
+
+    def _translated(self, entry: StoredEntry, lang: str) -> StoredEntry:
+        row = self.conn.execute(
+            "SELECT title, summary, body_md, body_html, reviewed, red_flags, aliases, sources "
+            "FROM translations WHERE slug=? AND lang=?", (entry.slug, lang)).fetchone()
+        if row is None:
+            return entry
+        cited = json.loads(row[7])
+        titles = dict(self.conn.execute(
+            "SELECT slug, title FROM translations WHERE lang=?", (lang,)))
+        return replace(
+            entry, title=row[0], summary=row[1], body_md=row[2], body_html=row[3], reviewed=row[4],
+            red_flags=tuple(json.loads(row[5])), aliases=tuple(json.loads(row[6])),
+            sources=tuple(s for s in entry.sources if s.id in cited) or entry.sources,
+            see_also=tuple((slug, titles.get(slug, title)) for slug, title in entry.see_also),
+            lang=lang)
 
     # --- entries -------------------------------------------------------------------------
     def has(self, slug: str) -> bool:
         return self.conn.execute("SELECT 1 FROM entries WHERE slug=?", (slug,)).fetchone() is not None
 
-    def get(self, slug: str) -> StoredEntry:
+    def get(self, slug: str, lang: str = "en") -> StoredEntry:
+        """An entry; in another language, its translation where there is one (see `.lang`)."""
+        entry = self._get(slug)
+        return entry if lang == "en" else self._translated(entry, lang)
+
+    def _get(self, slug: str) -> StoredEntry:
         row = self.conn.execute(
             "SELECT slug, category, title, summary, body_md, body_html, reviewed, red_flags, handout "
             "FROM entries WHERE slug=?",
@@ -87,7 +128,7 @@ class Store:
         if row is None:
             raise UnknownEntry(slug, self.suggest(slug))
         aliases = tuple(r[0] for r in self.conn.execute(
-            "SELECT alias FROM aliases WHERE slug=? ORDER BY rowid", (slug,)))
+            "SELECT alias FROM aliases WHERE slug=? AND lang='en' ORDER BY rowid", (slug,)))
         see_also = tuple(self.conn.execute(
             "SELECT l.to_slug, e.title FROM links l JOIN entries e ON e.slug=l.to_slug "
             "WHERE l.from_slug=? ORDER BY l.position", (slug,)))
@@ -131,11 +172,16 @@ class Store:
             f"SELECT id, title, publisher, year, url, note FROM sources WHERE id IN ({marks})", ids)}
         return [found[i] for i in ids if i in found]
 
-    def titles(self, slugs: list[str]) -> dict[str, str]:
+    def titles(self, slugs: list[str], lang: str = "en") -> dict[str, str]:
+        """Titles by slug; in another language, the translated title where there is one."""
         if not slugs:
             return {}
         marks = ",".join("?" * len(slugs))
-        return dict(self.conn.execute(f"SELECT slug, title FROM entries WHERE slug IN ({marks})", slugs))
+        found = dict(self.conn.execute(f"SELECT slug, title FROM entries WHERE slug IN ({marks})", slugs))
+        if lang != "en":
+            found.update(self.conn.execute(
+                f"SELECT slug, title FROM translations WHERE lang=? AND slug IN ({marks})", [lang, *slugs]))
+        return found
 
     def suggest(self, text: str, limit: int = 3) -> list[str]:
         """Slugs close to a mistyped slug or title."""

@@ -26,7 +26,9 @@ def test_tables_and_metadata(fixture_db):
     assert meta["content_version"] == content_version(FIXTURE_CONTENT)
     assert meta["last_reviewed"] == "2026-01-15"
     assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 10
-    assert conn.execute("SELECT count(*) FROM aliases WHERE slug='naloxone'").fetchone()[0] == 3
+    assert conn.execute("SELECT count(*) FROM aliases WHERE slug='naloxone' AND lang='en'").fetchone()[0] == 3
+    # the Spanish translation's title and two search words find the entry too
+    assert conn.execute("SELECT count(*) FROM aliases WHERE slug='naloxone' AND lang='other'").fetchone()[0] == 3
     assert conn.execute("SELECT to_slug FROM links WHERE from_slug='naloxone' ORDER BY position").fetchall() == [
         ("recognising-overdose",), ("pinpoint-pupils",)]
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name='entries_fts'").fetchone()[0]

@@ -8,7 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORG_NAME, __version__, paths
@@ -32,9 +32,6 @@ def create_application(argv: list[str]) -> QApplication:
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(DESKTOP_ID)  # Wayland and taskbars match the window to its .desktop
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "opioidref", "_", str(paths.resources_dir() / "translations")):
-        app.installTranslator(translator)
     return app
 
 
@@ -122,6 +119,11 @@ def build_window(app: QApplication):
     home.mkdir(parents=True, exist_ok=True)
     setup_logging(home / "opioidref.log")
     settings, settings_moved = open_settings(home)
+    from app.gui import language
+
+    lang = language.choose(settings)
+    if not language.install(app, lang):
+        lang = "en"
     try:
         store = open_content()
     except (ContentError, DatabaseError) as exc:
@@ -131,7 +133,7 @@ def build_window(app: QApplication):
         return None
     userdata = UserData(home / "userdata.db")
     ctx = Context(store=store, searcher=Searcher(store.conn), renderer=Renderer(cache_dir=home / "cache" / "templates"),
-                  userdata=userdata, settings=settings)
+                  userdata=userdata, settings=settings, lang=lang)
     window = MainWindow(ctx)
     install_excepthook(lambda: window, home / "opioidref.log")
     notices = []

@@ -19,3 +19,5 @@ class Context:
     renderer: Renderer
     userdata: UserData
     settings: QSettings
+    lang: str = "en"
+    """The interface language (app.gui.language); entries show in it where translated."""

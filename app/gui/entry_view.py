@@ -16,6 +16,8 @@ LOCAL_SCHEMES = frozenset({"", "file", "qrc", "data"})
 class EntryView(QTextBrowser):
     entry_link = Signal(str)
     """An entry:<slug> link was clicked."""
+    language_link = Signal(str, str)
+    """An entry:<slug>?lang=<lang> link (the same entry in another language): slug, lang."""
     tool_link = Signal(str)
     """A tool:<name> link was clicked."""
     external_link = Signal(QUrl)
@@ -30,7 +32,9 @@ class EntryView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
 
     def _on_anchor(self, url: QUrl) -> None:
-        if url.scheme() == "entry":
+        if url.scheme() == "entry" and url.hasQuery() and url.query().startswith("lang="):
+            self.language_link.emit(url.path(), url.query().removeprefix("lang="))
+        elif url.scheme() == "entry":
             self.entry_link.emit(url.path() or url.toString().removeprefix("entry:"))
         elif url.scheme() == "tool":
             self.tool_link.emit(url.path() or url.toString().removeprefix("tool:"))

@@ -64,7 +64,9 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.view, self.notes.editor)
 
         self.side.entry_requested.connect(self._open_from_side)
+        self.side.entry_in_language.connect(self._open_from_side)
         self.view.entry_link.connect(self.open_entry)
+        self.view.language_link.connect(lambda slug, lang: self.open_entry(slug, lang=lang))
         self.view.tool_link.connect(self.open_tool)
         self.view.external_link.connect(self.open_external)
         self.notes.saved.connect(lambda _slug: self.side.refresh_saved())
@@ -222,16 +224,31 @@ class MainWindow(QMainWindow):
             "home_intro": self.tr("Offline reference on heroin and other opioids: signs, overdose, "
                                   "withdrawal, injection-site complications, treatment and support."),
             "categories": self.category_labels,
+            "disclaimer": self.tr("OpioidRef is a reference. It supports, and does not replace, "
+                                  "clinical judgement and local protocols. In an emergency call 911."),
         }
+
+    def language_note(self, slug: str, shown: str) -> dict | None:
+        """The line above an entry about its other language, or None."""
+        languages = self.ctx.store.languages_of(slug)
+        if shown != "en":
+            return {"text": "", "link": f"entry:{slug}?lang=en", "link_text": self.tr("Also in English")}
+        if self.ctx.lang != "en" and self.ctx.lang not in languages:
+            return {"text": self.tr("This entry is not translated yet; it is shown in English.")}
+        other = next((lang for lang in languages if lang != "en"), None)
+        if other is None:
+            return None
+        names = {"es": self.tr("Also in Spanish (Español)")}
+        return {"text": "", "link": f"entry:{slug}?lang={other}", "link_text": names.get(other, other)}
 
     @property
     def theme_name(self) -> str:
         return theme.resolve(self.theme_choice)
 
     def show_home(self, record: bool = True) -> None:
-        home = self.ctx.store.home()
+        home = self.ctx.store.home(self.ctx.lang)
         featured_slugs = home.get("featured", {}) or {}
-        titles = self.ctx.store.titles([s for items in featured_slugs.values() for s in items])
+        titles = self.ctx.store.titles([s for items in featured_slugs.values() for s in items], self.ctx.lang)
         featured = {cat: [(s, titles[s]) for s in items if s in titles]
                     for cat, items in featured_slugs.items()}
         html = self.ctx.renderer.home(home, featured, self.ctx.store.meta(), self.theme_name,
@@ -247,13 +264,16 @@ class MainWindow(QMainWindow):
             self.nav.visit("home")
         self._update_nav_actions()
 
-    def open_entry(self, slug: str, record: bool = True) -> None:
+    def open_entry(self, slug: str, record: bool = True, lang: str | None = None) -> None:
+        """Open an entry in the interface language where it is translated (or in `lang`)."""
         try:
-            entry = self.ctx.store.get(slug)
+            entry = self.ctx.store.get(slug, lang or self.ctx.lang)
         except UnknownEntry as exc:
             self._show_missing(slug, str(exc))
         else:
-            self.view.show_html(self.ctx.renderer.entry(entry, self.theme_name, self.labels()))
+            self.shown_lang = entry.lang
+            self.view.show_html(self.ctx.renderer.entry(entry, self.theme_name, self.labels(),
+                                                        self.language_note(slug, entry.lang)))
             self.current_slug = slug
             self.notes.show_entry(slug, entry.title)
             self.act_bookmark.setEnabled(True)
@@ -268,10 +288,10 @@ class MainWindow(QMainWindow):
         if self.find_bar.isVisible():
             self.find_bar.update_count()
 
-    def _open_from_side(self, slug: str) -> None:
+    def _open_from_side(self, slug: str, lang: str | None = None) -> None:
         """Chosen in a list or by Enter in the search box: open it and move to the text, so
         that reading keys (arrows, Page Down) and entry shortcuts act on the entry."""
-        self.open_entry(slug)
+        self.open_entry(slug, lang=lang)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_missing(self, slug: str, message: str) -> None:

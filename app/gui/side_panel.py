@@ -11,12 +11,17 @@ from PySide6.QtWidgets import (
 
 from app.gui.context import Context
 from app.gui.results_view import SLUG_ROLE, HitDelegate, ResultsModel
+from app.models import LANGUAGES
+
+LANG_ROLE = SLUG_ROLE + 10
 
 SEARCH_LIMIT = 30
 
 
 class SidePanel(QWidget):
     entry_requested = Signal(str)
+    entry_in_language = Signal(str, str)
+    """A handout chosen in a given language: slug, language."""
     """The user chose an entry (slug) in any of the lists."""
 
     def __init__(self, ctx: Context, category_labels: dict[str, str], parent=None) -> None:
@@ -163,8 +168,7 @@ class SidePanel(QWidget):
         self.categories.clear()
         self.a_to_z.clear()
         self.handouts.clear()
-        for row in self.ctx.store.list_entries(handouts_only=True):
-            self.handouts.addItem(self._item(row["slug"], row["title"]))
+        self._fill_handouts()
         rows = self.ctx.store.list_entries()
         by_category: dict[str, list[dict]] = {c: [] for c in self.labels}
         for row in rows:
@@ -179,6 +183,22 @@ class SidePanel(QWidget):
                 child.setToolTip(0, row["summary"])
                 parent.addChild(child)
             self.categories.addTopLevelItem(parent)
+
+    def _fill_handouts(self) -> None:
+        """Handouts in every language they exist in, the interface's language first; each item
+        opens in its own language."""
+        lang = getattr(self.ctx, "lang", "en")
+        english = self.ctx.store.list_entries(handouts_only=True)
+        others = {code: self.ctx.store.list_translations(code, handouts_only=True)
+                  for code in LANGUAGES if code != "en"}
+        by_language = {"en": english, **others}
+        tagged = any(others.values())
+        for code in sorted(by_language, key=lambda c: c != lang):
+            for row in by_language[code]:
+                text = f"{row['title']} · {LANGUAGES[code]}" if tagged else row["title"]
+                item = self._item(row["slug"], text)
+                item.setData(LANG_ROLE, code)
+                self.handouts.addItem(item)
 
     def refresh_saved(self) -> None:
         """Bookmarks, history and result markers, after any change to user data."""
@@ -212,5 +232,7 @@ class SidePanel(QWidget):
 
     def _open_list_item(self, item: QListWidgetItem) -> None:
         slug = item.data(SLUG_ROLE)
-        if slug:
+        if slug and item.data(LANG_ROLE):
+            self.entry_in_language.emit(slug, item.data(LANG_ROLE))
+        elif slug:
             self.entry_requested.emit(slug)
