@@ -212,260 +212,260 @@
     <message>
         <location filename="../../app/gui/tools/cows.py" line="34"/>
         <source>COWS: Clinical Opiate Withdrawal Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS: Escala clínica de abstinencia de opiáceos</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="43"/>
         <source>&lt;b&gt;Keys:&lt;/b&gt; type each item&apos;s points (the form&apos;s values only; the next item follows); Up/Down move between items, Left/Right change a value, Backspace clears it; Ctrl+Enter records the score; Ctrl+Shift+C copies the summary; Ctrl+P prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Teclas:&lt;/b&gt; escriba los puntos de cada ítem (solo los valores del formulario; luego se pasa al ítem siguiente); Arriba/Abajo pasan de un ítem a otro, Izquierda/Derecha cambian un valor, Retroceso lo borra; Ctrl+Enter registra la puntuación; Ctrl+Shift+C copia el resumen; Ctrl+P lo imprime.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="58"/>
         <source>COWS items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítems de la COWS</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="81"/>
         <source>Record score</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar puntuación</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="82"/>
         <source>Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resumen</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="83"/>
         <source>Print summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir resumen</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="103"/>
         <source>COWS total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la COWS</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="106"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="107"/>
         <source>&amp;Record score</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar puntuación</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="108"/>
         <source>Record this score with the time (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar esta puntuación con la hora (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="109"/>
         <source>C&amp;lear form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar formulario</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="110"/>
         <source>Clear every item of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos los ítems del formulario</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="134"/>
         <source>Scores recorded in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones registradas en esta ventana</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="137"/>
         <source>Recorded scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones registradas</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="147"/>
         <source>Record a score to see the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre una puntuación para ver la tendencia.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="148"/>
         <source>Trend of COWS totals, with lines where the bands start (5, 13, 25, 37)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia de los totales de la COWS, con líneas donde empiezan las categorías (5, 13, 25, 37)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="150"/>
         <source>&amp;Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar resumen</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="151"/>
         <source>Copy a plain-text summary for the chart (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un resumen en texto sin formato para el expediente clínico (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="152"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="153"/>
         <source>Print the summary (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el resumen (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="154"/>
         <source>&amp;Forget all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar todas</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="155"/>
         <source>Forget every recorded score</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar todas las puntuaciones registradas</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="164"/>
         <source>Nothing is saved on this computer: closing this window forgets these scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda nada en esta computadora: al cerrar esta ventana se olvidan estas puntuaciones.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="168"/>
         <source>Starting buprenorphine: COWS thresholds by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de buprenorfina: umbrales de la COWS según la fuente</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="190"/>
         <source>Open the entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la entrada: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="223"/>
         <source>&lt;big&gt;&lt;b&gt;COWS %1&lt;/b&gt; of %2&lt;/big&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;big&gt;&lt;b&gt;COWS %1&lt;/b&gt; de %2&lt;/big&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="225"/>
         <source>Band: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="227"/>
         <source>&lt;big&gt;So far &lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; (%2 of %3 items scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;big&gt;Hasta ahora &lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; (%2 de %3 ítems puntuados)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="230"/>
         <source>Score every item to see the total and band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúe todos los ítems para ver el total y la categoría.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="244"/>
         <source>Not recorded: score every item first. Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró: primero puntúe todos los ítems. Faltan: %1.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="251"/>
         <source>Recorded COWS %1 (%2) at %3. The form is cleared for the next score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró COWS %1 (%2) a las %3. El formulario se borró para la siguiente puntuación.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="258"/>
         <source>There are no recorded scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay puntuaciones registradas.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="261"/>
         <source>Forget all scores?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar todas las puntuaciones?</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="262"/>
         <source>Forget the %1 recorded scores? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar las %1 puntuaciones registradas? Esto no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="267"/>
         <source>All scores forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se olvidaron todas las puntuaciones.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="274"/>
         <source>Close the COWS?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la COWS?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/tools/cows.py" line="275"/>
         <source>%n recorded score(s) will be lost. Copy the summary first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se perderá %n puntuación registrada. ¿Copiar primero el resumen?</numerusform>
+            <numerusform>Se perderán %n puntuaciones registradas. ¿Copiar primero el resumen?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="277"/>
         <source>&amp;Copy Summary and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar resumen y cerrar</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="278"/>
         <source>&amp;Discard Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar puntuaciones</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="279"/>
         <source>&amp;Keep Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener abierta</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="296"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="325"/>
         <source>Nothing to copy yet: record a score first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que copiar: primero registre una puntuación.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="327"/>
         <source>Summary of %1 scores copied; paste it into the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió el resumen de %1 puntuaciones; péguelo en el expediente clínico.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="332"/>
         <source>Nothing to print yet: record a score first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que imprimir: primero registre una puntuación.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="338"/>
         <source>Printing is not available in this version; copy the summary instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresión no está disponible en esta versión; copie el resumen en su lugar.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="344"/>
         <source>Summary sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen enviado a la impresora.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="351"/>
         <source>Compared with the form above: COWS %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con el formulario de arriba: COWS %1.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="355"/>
         <source>Compared with the last recorded score: COWS %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con la última puntuación registrada: COWS %1 a las %2.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="359"/>
         <source>Score every item to compare the total with each threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúe todos los ítems para comparar el total con cada umbral.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="364"/>
         <source>✔ reached</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ alcanzado</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="366"/>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no alcanzado</translation>
     </message>
 </context>
 <context>
@@ -563,27 +563,27 @@
     <message>
         <location filename="../../app/gui/tools/_cows_item.py" line="105"/>
         <source>%1 takes only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo admite %2.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/_cows_item.py" line="127"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntuar</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/_cows_item.py" line="129"/>
         <source>%1 points: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos: %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/_cows_item.py" line="133"/>
         <source>Type a value, or use Left and Right; Up and Down move between items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un valor o use Izquierda y Derecha; Arriba y Abajo pasan de un ítem a otro.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/_cows_item.py" line="146"/>
         <source>%1 is not a value of this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un valor de este ítem.</translation>
     </message>
 </context>
 <context>
@@ -1478,483 +1478,483 @@
     <message>
         <location filename="../../app/tools/cows.py" line="64"/>
         <source>Resting pulse rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia del pulso en reposo</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="65"/>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulso</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="66"/>
         <source>Beats per minute, measured after the patient has been sitting or lying for 1 minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latidos por minuto, medidos después de que el paciente haya estado sentado o acostado durante 1 minuto.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="68"/>
         <source>pulse rate 80 beats/min or below</source>
-        <translation type="unfinished"></translation>
+        <translation>frecuencia del pulso de 80 latidos/min o menos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="69"/>
         <source>pulse rate 81-100 beats/min</source>
-        <translation type="unfinished"></translation>
+        <translation>frecuencia del pulso de 81-100 latidos/min</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="70"/>
         <source>pulse rate 101-120 beats/min</source>
-        <translation type="unfinished"></translation>
+        <translation>frecuencia del pulso de 101-120 latidos/min</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="71"/>
         <source>pulse rate greater than 120 beats/min</source>
-        <translation type="unfinished"></translation>
+        <translation>frecuencia del pulso mayor de 120 latidos/min</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="73"/>
         <location filename="../../app/tools/cows.py" line="74"/>
         <source>Sweating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudoración</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="75"/>
         <source>Over the past ½ hour, not accounted for by room temperature or patient activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante la última ½ hora, sin que se explique por la temperatura de la sala o la actividad del paciente.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="77"/>
         <source>no report of chills or flushing</source>
-        <translation type="unfinished"></translation>
+        <translation>no refiere escalofríos ni enrojecimiento</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="78"/>
         <source>subjective report of chills or flushing</source>
-        <translation type="unfinished"></translation>
+        <translation>refiere de forma subjetiva escalofríos o enrojecimiento</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="79"/>
         <source>flushed or observable moistness on face</source>
-        <translation type="unfinished"></translation>
+        <translation>rubor o humedad visible en la cara</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="80"/>
         <source>beads of sweat on brow or face</source>
-        <translation type="unfinished"></translation>
+        <translation>gotas de sudor en la frente o la cara</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="81"/>
         <source>sweat streaming off face</source>
-        <translation type="unfinished"></translation>
+        <translation>sudor que corre por la cara</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="83"/>
         <location filename="../../app/tools/cows.py" line="84"/>
         <source>Restlessness</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquietud</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="85"/>
         <location filename="../../app/tools/cows.py" line="138"/>
         <source>Observed during the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observada durante la evaluación.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="86"/>
         <source>able to sit still</source>
-        <translation type="unfinished"></translation>
+        <translation>puede quedarse sentado sin moverse</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="87"/>
         <source>reports difficulty sitting still, but is able to do so</source>
-        <translation type="unfinished"></translation>
+        <translation>refiere dificultad para quedarse sentado sin moverse, pero puede hacerlo</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="88"/>
         <source>frequent shifting or extraneous movements of legs/arms</source>
-        <translation type="unfinished"></translation>
+        <translation>cambia de posición con frecuencia o hace movimientos innecesarios de piernas/brazos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="89"/>
         <source>unable to sit still for more than a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede quedarse sentado sin moverse más de unos segundos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="91"/>
         <source>Pupil size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de las pupilas</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="92"/>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupilas</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="94"/>
         <source>pupils pinned or normal size for room light</source>
-        <translation type="unfinished"></translation>
+        <translation>pupilas puntiformes o de tamaño normal para la luz de la sala</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="95"/>
         <source>pupils possibly larger than normal for room light</source>
-        <translation type="unfinished"></translation>
+        <translation>pupilas posiblemente más grandes de lo normal para la luz de la sala</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="96"/>
         <source>pupils moderately dilated</source>
-        <translation type="unfinished"></translation>
+        <translation>pupilas moderadamente dilatadas</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="97"/>
         <source>pupils so dilated that only the rim of the iris is visible</source>
-        <translation type="unfinished"></translation>
+        <translation>pupilas tan dilatadas que solo se ve el borde del iris</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="100"/>
         <source>Bone or joint aches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de huesos o articulaciones</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="101"/>
         <source>Bone/joint aches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de huesos/articulaciones</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="102"/>
         <source>If the patient was having pain before, score only the additional part attributed to opiate withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el paciente ya tenía dolor, puntúe solo la parte adicional atribuida a la abstinencia de opiáceos.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="104"/>
         <location filename="../../app/tools/cows.py" line="114"/>
         <source>not present</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="105"/>
         <source>mild diffuse discomfort</source>
-        <translation type="unfinished"></translation>
+        <translation>molestia difusa leve</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="106"/>
         <source>patient reports severe diffuse aching of joints/muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>el paciente refiere dolor difuso intenso de articulaciones/músculos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="108"/>
         <source>patient is rubbing joints or muscles and is unable to sit still because of discomfort</source>
-        <translation type="unfinished"></translation>
+        <translation>el paciente se frota las articulaciones o los músculos y no puede quedarse sentado sin moverse por la molestia</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="111"/>
         <source>Runny nose or tearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreción nasal o lagrimeo</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="112"/>
         <source>Runny nose/tearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreción nasal/lagrimeo</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="113"/>
         <source>Not accounted for by cold symptoms or allergies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin que se explique por síntomas de resfriado o alergias.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="115"/>
         <source>nasal stuffiness or unusually moist eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>congestión nasal u ojos inusualmente húmedos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="116"/>
         <source>nose running or tearing</source>
-        <translation type="unfinished"></translation>
+        <translation>secreción nasal o lagrimeo</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="117"/>
         <source>nose constantly running or tears streaming down cheeks</source>
-        <translation type="unfinished"></translation>
+        <translation>secreción nasal constante o lágrimas que corren por las mejillas</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="119"/>
         <location filename="../../app/tools/cows.py" line="120"/>
         <source>GI upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Malestar gastrointestinal</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="121"/>
         <source>Over the last ½ hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante la última ½ hora.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="122"/>
         <source>no GI symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>sin síntomas gastrointestinales</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="123"/>
         <source>stomach cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>cólicos estomacales</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="124"/>
         <source>nausea or loose stool</source>
-        <translation type="unfinished"></translation>
+        <translation>náuseas o heces blandas</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="125"/>
         <source>vomiting or diarrhea</source>
-        <translation type="unfinished"></translation>
+        <translation>vómitos o diarrea</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="126"/>
         <source>multiple episodes of diarrhea or vomiting</source>
-        <translation type="unfinished"></translation>
+        <translation>varios episodios de diarrea o vómitos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="128"/>
         <location filename="../../app/tools/cows.py" line="129"/>
         <source>Tremor</source>
-        <translation type="unfinished"></translation>
+        <translation>Temblor</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="130"/>
         <source>Observation of outstretched hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación de las manos extendidas.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="131"/>
         <source>no tremor</source>
-        <translation type="unfinished"></translation>
+        <translation>sin temblor</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="132"/>
         <source>tremor can be felt, but not observed</source>
-        <translation type="unfinished"></translation>
+        <translation>el temblor se puede sentir, pero no se observa</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="133"/>
         <source>slight tremor observable</source>
-        <translation type="unfinished"></translation>
+        <translation>temblor leve observable</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="134"/>
         <source>gross tremor or muscle twitching</source>
-        <translation type="unfinished"></translation>
+        <translation>temblor grueso o contracciones musculares</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="136"/>
         <location filename="../../app/tools/cows.py" line="137"/>
         <source>Yawning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bostezos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="139"/>
         <source>no yawning</source>
-        <translation type="unfinished"></translation>
+        <translation>sin bostezos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="140"/>
         <source>yawning once or twice during assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>bosteza una o dos veces durante la evaluación</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="141"/>
         <source>yawning three or more times during assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>bosteza tres o más veces durante la evaluación</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="142"/>
         <source>yawning several times/minute</source>
-        <translation type="unfinished"></translation>
+        <translation>bosteza varias veces/minuto</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="144"/>
         <source>Anxiety or irritability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad o irritabilidad</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="145"/>
         <source>Anxiety/irritability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad/irritabilidad</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="147"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="148"/>
         <source>patient reports increasing irritability or anxiousness</source>
-        <translation type="unfinished"></translation>
+        <translation>el paciente refiere irritabilidad o ansiedad en aumento</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="149"/>
         <source>patient obviously irritable or anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>el paciente está claramente irritable o ansioso</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="151"/>
         <source>patient so irritable or anxious that participation in the assessment is difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>el paciente está tan irritable o ansioso que le resulta difícil participar en la evaluación</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="154"/>
         <source>Gooseflesh skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel de gallina</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="155"/>
         <source>Gooseflesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel de gallina</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="157"/>
         <source>skin is smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>la piel está lisa</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="159"/>
         <source>piloerection of skin can be felt or hairs standing up on arms</source>
-        <translation type="unfinished"></translation>
+        <translation>se puede sentir piloerección en la piel o vello erizado en los brazos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="161"/>
         <source>prominent piloerection</source>
-        <translation type="unfinished"></translation>
+        <translation>piloerección evidente</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="166"/>
         <source>COWS (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003)</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS (Escala clínica de abstinencia de opiáceos, Wesson &amp; Ling 2003)</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="167"/>
         <source>For each item, pick the value that best describes the patient. Rate only what seems related to opiate withdrawal: a pulse raised because the patient was just jogging adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada ítem, elija el valor que mejor describa al paciente. Califique solo lo que parezca relacionado con la abstinencia de opiáceos: un pulso elevado porque el paciente acaba de trotar no suma nada.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="184"/>
         <source>below the form&apos;s bands (0-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo de las categorías del formulario (0-4)</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="185"/>
         <source>mild (5-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>leve (5-12)</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="186"/>
         <source>moderate (13-24)</source>
-        <translation type="unfinished"></translation>
+        <translation>moderada (13-24)</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="187"/>
         <source>moderately severe (25-36)</source>
-        <translation type="unfinished"></translation>
+        <translation>moderadamente grave (25-36)</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="188"/>
         <source>severe (more than 36)</source>
-        <translation type="unfinished"></translation>
+        <translation>grave (más de 36)</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="278"/>
         <location filename="../../app/tools/cows.py" line="296"/>
         <source>CA Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>CA Bridge</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="278"/>
         <source>COWS 8 or more, with at least 1 objective sign of withdrawal (2 preferred). If the person feels the withdrawal is only mild, it is too soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS de 8 o más, con al menos 1 signo objetivo de abstinencia (preferiblemente 2). Si la persona siente que la abstinencia es solo leve, es demasiado pronto.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="281"/>
         <location filename="../../app/tools/cows.py" line="288"/>
         <location filename="../../app/tools/cows.py" line="300"/>
         <source>NIDA ED algorithm (2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo del NIDA para la sala de emergencias (2018)</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="281"/>
         <source>COWS 8 or more: first dose 4-8 mg buprenorphine SL. COWS 0-7: no buprenorphine yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS de 8 o más: primera dosis de 4-8 mg de buprenorfina SL. COWS de 0-7: todavía sin buprenorfina.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="284"/>
         <location filename="../../app/tools/cows.py" line="286"/>
         <source>ACEP BUPE tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta BUPE del ACEP</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="284"/>
         <source>COWS 8 or more in general.</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS de 8 o más en general.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="286"/>
         <source>COWS 13 or more for long-acting opioids, especially methadone.</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS de 13 o más para opioides de acción prolongada, especialmente la metadona.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="288"/>
         <source>COWS above 13: consider 8 mg as the first dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS mayor de 13: considere 8 mg como primera dosis.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="293"/>
         <source>Methadone: withdrawal may not start until 48 h or more after the last dose, and can take more than 72 h. Illicit fentanyl: the onset is variable and may be more than 72 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadona: es posible que la abstinencia no empiece hasta 48 h o más después de la última dosis, y puede tardar más de 72 h. Fentanilo ilícito: el inicio es variable y puede ser de más de 72 h.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="297"/>
         <source>People on methadone can have withdrawal reactions to buprenorphine up to 72 h after their last methadone dose; consider consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas que toman metadona pueden tener reacciones de abstinencia con la buprenorfina hasta 72 h después de su última dosis de metadona; considere una interconsulta.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="301"/>
         <source>People dependent on methadone or other long-acting opioids are more prone to precipitated and prolonged withdrawal; buprenorphine alone (monotherapy, without naloxone) is recommended to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas con dependencia de la metadona u otros opioides de acción prolongada son más propensas a la abstinencia precipitada y prolongada; para empezar se recomienda buprenorfina sola (monoterapia, sin naloxona).</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="305"/>
         <source>Suboxone label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de Suboxone</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="320"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="320"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="321"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="321"/>
         <source>Item points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por ítem</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="358"/>
         <source>COWS: no scores recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS: no hay puntuaciones registradas.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="359"/>
         <source>%1  COWS %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  COWS %2 de %3: %4</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="367"/>
         <source>Change from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de %1 a %2: %3</translation>
     </message>
 </context>
 <context>
