@@ -1055,97 +1055,97 @@
     <message>
         <location filename="../../app/gui/tools/oud.py" line="56"/>
         <source>DSM-5 opioid use disorder checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación del DSM-5 para el trastorno por consumo de opioides</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="58"/>
         <source>Keys: Up/Down move through the criteria, Space ticks or unticks one, typing a number jumps to that criterion; Ctrl+Shift+C copies the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: Arriba/Abajo recorren los criterios, Espacio marca o desmarca uno, escribir un número lleva a ese criterio; Ctrl+Shift+C copia el resumen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="63"/>
         <source>DSM-5 criteria met within 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios del DSM-5 cumplidos en un período de 12 meses</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="76"/>
         <source>Taken &amp;only as prescribed, under medical supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomado &amp;solo según lo recetado, bajo supervisión médica</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="84"/>
         <source>Criteria counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios contados</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="87"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="91"/>
         <source>&amp;Copy summary (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar resumen (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="92"/>
         <source>Copy a plain-text summary for the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un resumen en texto sin formato para el expediente clínico</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="94"/>
         <source>C&amp;lear all ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar todas las marcas</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="95"/>
         <source>Untick every criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todos los criterios</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="112"/>
         <source>Nothing is saved on this computer: closing this window forgets these ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda nada en esta computadora: al cerrar esta ventana se olvidan estas marcas.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="115"/>
         <source>Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resumen</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="135"/>
         <source>(not counted: taken only as prescribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se cuenta: tomado solo según lo recetado)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="138"/>
         <source>&lt;big&gt;Criteria counted: &lt;b&gt;%1&lt;/b&gt; of %2&lt;/big&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;big&gt;Criterios contados: &lt;b&gt;%1&lt;/b&gt; de %2&lt;/big&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="140"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="142"/>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="144"/>
         <source>Ticked but not counted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados pero no contados: %1.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="152"/>
         <source>All ticks cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borraron todas las marcas.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="155"/>
         <source>Summary copied; paste it into the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen copiado; péguelo en el expediente clínico.</translation>
     </message>
 </context>
 <context>
@@ -1962,107 +1962,107 @@
     <message>
         <location filename="../../app/tools/oud.py" line="34"/>
         <source>Takes opioids in larger amounts, or for longer, than intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma opioides en cantidades mayores, o durante más tiempo, de lo que pretendía.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="36"/>
         <source>Wants to cut down or control use, or has tried to without success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desea reducir o controlar el consumo, o lo ha intentado sin éxito.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="38"/>
         <source>Spends a lot of time getting opioids, using them or recovering from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedica mucho tiempo a conseguir opioides, consumirlos o recuperarse de sus efectos.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="40"/>
         <source>Craving: a strong desire or urge to use opioids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansias: un fuerte deseo o necesidad de consumir opioides.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="41"/>
         <source>Use leads to failing to meet major duties at work, school or home.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consumo lleva a no cumplir obligaciones importantes en el trabajo, la escuela o el hogar.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="43"/>
         <source>Keeps using despite repeated social or relationship problems caused or made worse by opioids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue consumiendo a pesar de problemas sociales o de relación repetidos, causados o empeorados por los opioides.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="45"/>
         <source>Has given up or cut back important social, work or leisure activities because of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha abandonado o reducido actividades sociales, laborales o recreativas importantes a causa del consumo.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="47"/>
         <source>Uses again and again in situations where it is physically dangerous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consume una y otra vez en situaciones en las que es físicamente peligroso.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="49"/>
         <source>Keeps using despite knowing of a lasting or recurring physical or psychological problem that opioids likely cause or make worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue consumiendo a pesar de saber que tiene un problema físico o psicológico persistente o recurrente que probablemente los opioides causan o empeoran.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="52"/>
         <source>Tolerance: needs markedly more for the same effect, or gets markedly less effect from the same amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia: necesita una cantidad notablemente mayor para lograr el mismo efecto, u obtiene un efecto notablemente menor con la misma cantidad.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="55"/>
         <source>Withdrawal: has the typical opioid withdrawal syndrome, or takes opioids to relieve or avoid it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstinencia: presenta el síndrome de abstinencia típico de los opioides, o toma opioides para aliviarlo o evitarlo.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="60"/>
         <source>DSM-5 opioid use disorder checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación del DSM-5 para el trastorno por consumo de opioides</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="61"/>
         <source>Count a criterion only if it occurred within the same 12-month period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuente un criterio solo si ocurrió dentro del mismo período de 12 meses.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="63"/>
         <source>Taking opioids only as prescribed under appropriate medical supervision: tolerance (10) and withdrawal (11) are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se toman opioides solo según lo recetado y bajo supervisión médica adecuada: la tolerancia (10) y la abstinencia (11) no se cuentan.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="77"/>
         <source>below the DSM-5 threshold for opioid use disorder (0-1 criteria)</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo del umbral del DSM-5 para el trastorno por consumo de opioides (0-1 criterios)</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="79"/>
         <source>mild opioid use disorder (2-3 criteria)</source>
-        <translation type="unfinished"></translation>
+        <translation>trastorno por consumo de opioides leve (2-3 criterios)</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="80"/>
         <source>moderate opioid use disorder (4-5 criteria)</source>
-        <translation type="unfinished"></translation>
+        <translation>trastorno por consumo de opioides moderado (4-5 criterios)</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="82"/>
         <source>severe opioid use disorder (6 or more criteria)</source>
-        <translation type="unfinished"></translation>
+        <translation>trastorno por consumo de opioides grave (6 o más criterios)</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="157"/>
         <source>Criteria counted: %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios contados: %1 de %2: %3</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="161"/>
         <source>No criteria ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay criterios marcados.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="162"/>
         <source>(not counted: taken as prescribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se cuenta: tomado según lo recetado)</translation>
     </message>
 </context>
 <context>
