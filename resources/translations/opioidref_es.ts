@@ -6,22 +6,22 @@
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="48"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="48"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="54"/>
         <source>Body map, front and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa corporal, frente y espalda</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="55"/>
         <source>Marked injection sites. Click one, or choose it from the list of sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de inyección marcados. Haga clic en uno o elíjalo de la lista de puntos.</translation>
     </message>
 </context>
 <context>
@@ -29,97 +29,97 @@
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="156"/>
         <source>Injection-site body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa corporal de puntos de inyección</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="164"/>
         <source>Injection sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de inyección</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="165"/>
         <source>Choose a site to see what is seen there and the complications most linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un punto para ver lo que se observa allí y las complicaciones más asociadas con él.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="167"/>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation>frente</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="167"/>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>espalda</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="170"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="176"/>
         <source>&amp;Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puntos</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="180"/>
         <source>Site details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del punto</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="184"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="202"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="203"/>
         <source>Close the body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mapa corporal</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="205"/>
         <source>For recognition and referral only: what is seen at each site and which complications to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para reconocimiento y derivación: lo que se observa en cada punto y qué complicaciones buscar.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="226"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="226"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="227"/>
         <source>What you see</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se observa</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="228"/>
         <source>Complications most linked to this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Complicaciones más asociadas con este punto</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="229"/>
         <source>Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenga cuidado</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="229"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="233"/>
         <source>The body map is not in this version of the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa corporal no está en esta versión del contenido.</translation>
     </message>
 </context>
 <context>
@@ -129,82 +129,82 @@
         <location filename="../../app/gui/tools/comparison.py" line="60"/>
         <location filename="../../app/gui/tools/comparison.py" line="96"/>
         <source>Intoxication vs withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intoxicación frente a abstinencia</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="27"/>
         <source>Comparison table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla comparativa</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="29"/>
         <source>Each row compares one feature; the last column links to its entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila compara una característica; la última columna enlaza con sus entradas.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="34"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="35"/>
         <source>Print the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la comparación</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="36"/>
         <source>Print the table (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la tabla (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="38"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="39"/>
         <source>Close the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la comparación</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="62"/>
         <source>Intoxication slows the body down; withdrawal speeds it up. Breathing and consciousness decide which one is the emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intoxicación hace más lento el cuerpo; la abstinencia lo acelera. La respiración y el estado de conciencia deciden cuál de las dos es la emergencia.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="64"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Característica</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="65"/>
         <source>Intoxication / overdose</source>
-        <translation type="unfinished"></translation>
+        <translation>Intoxicación / sobredosis</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="66"/>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstinencia</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="67"/>
         <source>In the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>En la referencia</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="68"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="69"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="70"/>
         <source>The comparison table is not in this version of the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla comparativa no está en esta versión del contenido.</translation>
     </message>
 </context>
 <context>
@@ -1465,12 +1465,12 @@
     <message>
         <location filename="../../app/gui/tools/_tool_window.py" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/_tool_window.py" line="61"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
