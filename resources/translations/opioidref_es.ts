@@ -473,7 +473,7 @@
     <message>
         <location filename="../../app/gui/entry_view.py" line="28"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
 </context>
 <context>
@@ -481,27 +481,27 @@
     <message>
         <location filename="../../app/gui/dialogs.py" line="45"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="46"/>
         <source>OpioidRef hit an unexpected problem and carried on. Your notes and bookmarks are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpioidRef tuvo un problema inesperado y siguió funcionando. Sus notas y marcadores están a salvo.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="51"/>
         <source>Error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de error</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="52"/>
         <source>The report is also written to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe también se guardó en: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="55"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar informe</translation>
     </message>
 </context>
 <context>
@@ -510,52 +510,52 @@
         <location filename="../../app/gui/find_bar.py" line="17"/>
         <location filename="../../app/gui/find_bar.py" line="18"/>
         <source>Find in this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en esta entrada</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="20"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="21"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="22"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="23"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="24"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="25"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="26"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="85"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="87"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -662,364 +662,366 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="88"/>
         <source>Signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="88"/>
         <source>Overdose</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobredosis</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="89"/>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstinencia</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="90"/>
         <source>Injection-site complications</source>
-        <translation type="unfinished"></translation>
+        <translation>Complicaciones en el punto de inyección</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="91"/>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="91"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="112"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="114"/>
         <source>&amp;Find in Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la &amp;entrada…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="115"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="116"/>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="117"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="118"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;delante</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="119"/>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="120"/>
         <source>&amp;Bookmark This Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar esta entrada</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="122"/>
         <source>Write a &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una &amp;nota</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="123"/>
         <source>&amp;Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar historial</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="124"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="126"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="128"/>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer zoom</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="129"/>
         <source>&amp;About OpioidRef</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de OpioidRef</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="130"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="131"/>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista &amp;previa de impresión…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="132"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="133"/>
         <source>&amp;Import Content Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar actualización de contenido…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="134"/>
         <source>&amp;Revert to Previous Content…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar contenido anterior…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="135"/>
         <source>&amp;Present a Lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentar una lección…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="136"/>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="139"/>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="139"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="140"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="140"/>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="149"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="161"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="167"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="169"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;r</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="172"/>
         <source>E&amp;ntry</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntrada</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="177"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="183"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="202"/>
         <source>This tool is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta herramienta no está disponible.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="217"/>
         <source>Red flags — act now</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma — actúe ahora</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="217"/>
         <source>See also</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea también</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="218"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="218"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="219"/>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>También llamado</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="219"/>
         <source>Most used</source>
-        <translation type="unfinished"></translation>
+        <translation>Más consultados</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="220"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="221"/>
         <source>Content version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del contenido</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="221"/>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="222"/>
         <source>Offline reference on heroin and other opioids: signs, overdose, withdrawal, injection-site complications, treatment and support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia sin conexión sobre la heroína y otros opioides: signos, sobredosis, abstinencia, complicaciones en el punto de inyección, tratamiento y apoyo.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="282"/>
         <source>Not in this version of the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en esta versión de la referencia</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="283"/>
         <source>“%1” is not in the current content. Your note on it, if any, is kept below.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no está en el contenido actual. Su nota sobre esta entrada, si la tiene, se conserva abajo.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="326"/>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado a marcadores</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="326"/>
         <source>Bookmark removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador eliminado</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="385"/>
         <source>Content %1 · %2 entries · reviewed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido %1 · %2 entradas · revisado %3</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="395"/>
         <source>Open an entry to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una entrada para imprimirla.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="400"/>
         <source>This entry is not in the current content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada no está en el contenido actual.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="437"/>
         <source>Import Content Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar actualización de contenido</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="438"/>
         <source>OpioidRef content packs (*.orpack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de contenido de OpioidRef (*.orpack);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="444"/>
         <source>Content update refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de contenido rechazada</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="445"/>
         <source>This file was not installed, and nothing was changed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se instaló y no se cambió nada.
+
+%1</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="449"/>
         <source>Install older content?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Instalar contenido más antiguo?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="450"/>
         <source>This update is not newer than the content in use (%1). Install it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta actualización no es más reciente que el contenido en uso (%1). ¿Instalarla de todos modos?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="458"/>
         <source>The content was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido se actualizó.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="467"/>
         <source>Revert content?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar el contenido anterior?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="468"/>
         <source>Go back to the content that was in use before the last update?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver al contenido que estaba en uso antes de la última actualización?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="475"/>
         <source>The previous content is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido anterior está en uso de nuevo.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="476"/>
         <source>The bundled content is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido incluido con la aplicación está en uso de nuevo.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="490"/>
         <source>Content not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el contenido</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="512"/>
         <source>These entries are no longer in the reference; your bookmarks and notes on them are kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas entradas ya no están en la referencia; se conservan sus marcadores y notas sobre ellas:</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="514"/>
         <source>Content update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de contenido</translation>
     </message>
 </context>
 <context>
@@ -1027,27 +1029,27 @@
     <message>
         <location filename="../../app/gui/notes_panel.py" line="32"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas</translation>
     </message>
     <message>
         <location filename="../../app/gui/notes_panel.py" line="36"/>
         <source>Show or hide your note on this entry (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar su nota sobre esta entrada (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../app/gui/notes_panel.py" line="37"/>
         <source>kept on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>se guarda solo en esta computadora</translation>
     </message>
     <message>
         <location filename="../../app/gui/notes_panel.py" line="40"/>
         <source>My notes on this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas sobre esta entrada</translation>
     </message>
     <message>
         <location filename="../../app/gui/notes_panel.py" line="41"/>
         <source>Write a note about this entry; it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota sobre esta entrada; se guarda mientras escribe.</translation>
     </message>
 </context>
 <context>
@@ -1298,12 +1300,12 @@
     <message>
         <location filename="../../app/gui/results_view.py" line="58"/>
         <source>bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>en marcadores</translation>
     </message>
     <message>
         <location filename="../../app/gui/results_view.py" line="60"/>
         <source>has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene una nota</translation>
     </message>
 </context>
 <context>
@@ -1311,120 +1313,120 @@
     <message>
         <location filename="../../app/gui/side_panel.py" line="28"/>
         <source>Search: a sign, a drug, a wound, a brand name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar: un signo, una droga, una herida, una marca comercial…</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="29"/>
         <source>Search the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la referencia</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="33"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="34"/>
         <source>Clear the search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="37"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la búsqueda</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="44"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="56"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="57"/>
         <source>Browse by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar por categoría</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="59"/>
         <source>All entries A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entradas de la A a la Z</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="61"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="63"/>
         <source>Recently opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas recientemente</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="65"/>
         <source>Handouts to print for people and families</source>
-        <translation type="unfinished"></translation>
+        <translation>Folletos para imprimir para las personas y sus familias</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="68"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="69"/>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;sultados</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="70"/>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categorías</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="71"/>
         <source>A–&amp;Z</source>
-        <translation type="unfinished"></translation>
+        <translation>A–&amp;Z</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="72"/>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcadores</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="73"/>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia&amp;l</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="74"/>
         <source>&amp;Handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folletos</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="113"/>
         <source>No entries match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada coincide con “%1”.</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="115"/>
         <source>Showing results for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran resultados para “%1”.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/side_panel.py" line="117"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="191"/>
         <source> (no longer in the reference)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ya no está en la referencia)</translation>
     </message>
 </context>
 <context>
@@ -2070,47 +2072,47 @@
     <message>
         <location filename="../../app/gui/dialogs.py" line="15"/>
         <source>Open in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir en su navegador web?</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="16"/>
         <source>This link leads outside OpioidRef:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace lleva fuera de OpioidRef:</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="18"/>
         <source>OpioidRef works offline. Open it in your web browser (needs a network)?</source>
-        <translation type="unfinished"></translation>
+        <translation>OpioidRef funciona sin conexión. ¿Abrirlo en su navegador web (necesita conexión a una red)?</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="27"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="30"/>
         <source>Offline reference on heroin and other opioids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia sin conexión sobre la heroína y otros opioides.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="31"/>
         <source>Content version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del contenido</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="32"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="33"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="34"/>
         <source>Content file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de contenido</translation>
     </message>
 </context>
 </TS>
