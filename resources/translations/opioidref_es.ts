@@ -591,37 +591,37 @@
     <message>
         <location filename="../../app/gui/presentation_search.py" line="29"/>
         <source>Jump to an entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una entrada:</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_search.py" line="31"/>
         <source>Jump to an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una entrada</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_search.py" line="32"/>
         <source>Type to search, Enter to show, Esc to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar, Enter para mostrar, Esc para volver</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_search.py" line="36"/>
         <source>Matching entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas que coinciden</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_search.py" line="72"/>
         <source>Type a word: a title, a sign, a street term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una palabra: un título, un signo, un término callejero.</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_search.py" line="74"/>
         <source>No entries match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada coincide con “%1”.</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_search.py" line="77"/>
         <source>Up and Down: choose · Enter: show · Esc: back to the slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba y Abajo: elegir · Enter: mostrar · Esc: volver a la diapositiva</translation>
     </message>
 </context>
 <context>
@@ -629,32 +629,32 @@
     <message>
         <location filename="../../app/gui/presentation_chooser.py" line="19"/>
         <source>Choose a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una lección</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_chooser.py" line="26"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_chooser.py" line="29"/>
         <source>Up and Down: choose · Enter: start · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba y Abajo: elegir · Enter: empezar · Esc: salir</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_chooser.py" line="47"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_chooser.py" line="48"/>
         <source>%1 slides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diapositivas</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_chooser.py" line="54"/>
         <source>This content has no lessons. A lesson is a file in content/lessons/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contenido no tiene lecciones. Una lección es un archivo en content/lessons/.</translation>
     </message>
 </context>
 <context>
@@ -1155,144 +1155,144 @@
     <message>
         <location filename="../../app/gui/presentation.py" line="51"/>
         <source>Presentation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación — %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="56"/>
         <location filename="../../app/gui/presentation.py" line="87"/>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="85"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="85"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="86"/>
         <source>slides</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositivas</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="87"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="87"/>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="88"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="88"/>
         <source>correct answer</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta correcta</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="89"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>Más información</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="89"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="90"/>
         <source>Press T to open the tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione T para abrir la herramienta.</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="91"/>
         <location filename="../../app/gui/presentation.py" line="323"/>
         <source>This tool is not available in this version of OpioidRef.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta herramienta no está disponible en esta versión de OpioidRef.</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="92"/>
         <source>Open this tool in OpioidRef during the lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra esta herramienta en OpioidRef durante la lección.</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="93"/>
         <source>Press A (or the next key) to show the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione A (o la tecla para avanzar) para mostrar la respuesta.</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="94"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="94"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="154"/>
         <source>This slide cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar esta diapositiva</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="178"/>
         <source>→ or Space: next</source>
-        <translation type="unfinished"></translation>
+        <translation>→ o Espacio: siguiente</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="178"/>
         <source>←: back</source>
-        <translation type="unfinished"></translation>
+        <translation>←: atrás</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="181"/>
         <source>Esc or Backspace: back to slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc o Retroceso: volver a la diapositiva %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="185"/>
         <source>E: open the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>E: abrir la entrada</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="186"/>
         <source>A: show the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>A: mostrar la respuesta</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="188"/>
         <source>T: open the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>T: abrir la herramienta</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="189"/>
         <source>Ctrl+K: find an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K: buscar una entrada</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="190"/>
         <source>Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: salir</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="193"/>
         <source>Slide %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva %1 de %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="195"/>
         <source>Entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada: %1</translation>
     </message>
 </context>
 <context>
@@ -1434,32 +1434,32 @@
     <message>
         <location filename="../../app/gui/presentation_view.py" line="44"/>
         <source>Lesson progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la lección</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_view.py" line="46"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_view.py" line="48"/>
         <source>▼ more</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ más</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_view.py" line="50"/>
         <source>More of this slide below</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más de esta diapositiva abajo</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_view.py" line="52"/>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de diapositiva</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_view.py" line="68"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
