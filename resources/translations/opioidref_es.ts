@@ -6,22 +6,22 @@
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="48"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="48"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="54"/>
         <source>Body map, front and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa corporal, frente y espalda</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="55"/>
         <source>Marked injection sites. Click one, or choose it from the list of sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de inyección marcados. Haga clic en uno o elíjalo de la lista de puntos.</translation>
     </message>
 </context>
 <context>
@@ -29,97 +29,97 @@
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="156"/>
         <source>Injection-site body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa corporal de puntos de inyección</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="164"/>
         <source>Injection sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de inyección</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="165"/>
         <source>Choose a site to see what is seen there and the complications most linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un punto para ver lo que se observa allí y las complicaciones más asociadas con él.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="167"/>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation>frente</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="167"/>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>espalda</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="170"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="176"/>
         <source>&amp;Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puntos</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="180"/>
         <source>Site details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del punto</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="184"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="202"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="203"/>
         <source>Close the body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mapa corporal</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="205"/>
         <source>For recognition and referral only: what is seen at each site and which complications to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para reconocimiento y derivación: lo que se observa en cada punto y qué complicaciones buscar.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="226"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="226"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="227"/>
         <source>What you see</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se observa</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="228"/>
         <source>Complications most linked to this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Complicaciones más asociadas con este punto</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="229"/>
         <source>Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenga cuidado</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="229"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/bodymap.py" line="233"/>
         <source>The body map is not in this version of the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa corporal no está en esta versión del contenido.</translation>
     </message>
 </context>
 <context>
@@ -129,82 +129,82 @@
         <location filename="../../app/gui/tools/comparison.py" line="60"/>
         <location filename="../../app/gui/tools/comparison.py" line="96"/>
         <source>Intoxication vs withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intoxicación frente a abstinencia</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="27"/>
         <source>Comparison table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla comparativa</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="29"/>
         <source>Each row compares one feature; the last column links to its entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila compara una característica; la última columna enlaza con sus entradas.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="34"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="35"/>
         <source>Print the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la comparación</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="36"/>
         <source>Print the table (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la tabla (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="38"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="39"/>
         <source>Close the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la comparación</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="62"/>
         <source>Intoxication slows the body down; withdrawal speeds it up. Breathing and consciousness decide which one is the emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intoxicación hace más lento el cuerpo; la abstinencia lo acelera. La respiración y el estado de conciencia deciden cuál de las dos es la emergencia.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="64"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Característica</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="65"/>
         <source>Intoxication / overdose</source>
-        <translation type="unfinished"></translation>
+        <translation>Intoxicación / sobredosis</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="66"/>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstinencia</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="67"/>
         <source>In the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>En la referencia</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="68"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="69"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/comparison.py" line="70"/>
         <source>The comparison table is not in this version of the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla comparativa no está en esta versión del contenido.</translation>
     </message>
 </context>
 <context>
@@ -212,260 +212,260 @@
     <message>
         <location filename="../../app/gui/tools/cows.py" line="34"/>
         <source>COWS: Clinical Opiate Withdrawal Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS: Escala clínica de abstinencia de opiáceos</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="43"/>
         <source>&lt;b&gt;Keys:&lt;/b&gt; type each item&apos;s points (the form&apos;s values only; the next item follows); Up/Down move between items, Left/Right change a value, Backspace clears it; Ctrl+Enter records the score; Ctrl+Shift+C copies the summary; Ctrl+P prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Teclas:&lt;/b&gt; escriba los puntos de cada ítem (solo los valores del formulario; luego se pasa al ítem siguiente); Arriba/Abajo pasan de un ítem a otro, Izquierda/Derecha cambian un valor, Retroceso lo borra; Ctrl+Enter registra la puntuación; Ctrl+Shift+C copia el resumen; Ctrl+P lo imprime.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="58"/>
         <source>COWS items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítems de la COWS</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="81"/>
         <source>Record score</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar puntuación</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="82"/>
         <source>Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resumen</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="83"/>
         <source>Print summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir resumen</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="103"/>
         <source>COWS total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la COWS</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="106"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="107"/>
         <source>&amp;Record score</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar puntuación</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="108"/>
         <source>Record this score with the time (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar esta puntuación con la hora (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="109"/>
         <source>C&amp;lear form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar formulario</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="110"/>
         <source>Clear every item of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos los ítems del formulario</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="134"/>
         <source>Scores recorded in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones registradas en esta ventana</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="137"/>
         <source>Recorded scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones registradas</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="147"/>
         <source>Record a score to see the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre una puntuación para ver la tendencia.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="148"/>
         <source>Trend of COWS totals, with lines where the bands start (5, 13, 25, 37)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia de los totales de la COWS, con líneas donde empiezan las categorías (5, 13, 25, 37)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="150"/>
         <source>&amp;Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar resumen</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="151"/>
         <source>Copy a plain-text summary for the chart (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un resumen en texto sin formato para el expediente clínico (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="152"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="153"/>
         <source>Print the summary (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el resumen (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="154"/>
         <source>&amp;Forget all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar todas</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="155"/>
         <source>Forget every recorded score</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar todas las puntuaciones registradas</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="164"/>
         <source>Nothing is saved on this computer: closing this window forgets these scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda nada en esta computadora: al cerrar esta ventana se olvidan estas puntuaciones.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="168"/>
         <source>Starting buprenorphine: COWS thresholds by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de buprenorfina: umbrales de la COWS según la fuente</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="190"/>
         <source>Open the entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la entrada: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="223"/>
         <source>&lt;big&gt;&lt;b&gt;COWS %1&lt;/b&gt; of %2&lt;/big&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;big&gt;&lt;b&gt;COWS %1&lt;/b&gt; de %2&lt;/big&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="225"/>
         <source>Band: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="227"/>
         <source>&lt;big&gt;So far &lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; (%2 of %3 items scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;big&gt;Hasta ahora &lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; (%2 de %3 ítems puntuados)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="230"/>
         <source>Score every item to see the total and band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúe todos los ítems para ver el total y la categoría.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="244"/>
         <source>Not recorded: score every item first. Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró: primero puntúe todos los ítems. Faltan: %1.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="251"/>
         <source>Recorded COWS %1 (%2) at %3. The form is cleared for the next score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró COWS %1 (%2) a las %3. El formulario se borró para la siguiente puntuación.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="258"/>
         <source>There are no recorded scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay puntuaciones registradas.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="261"/>
         <source>Forget all scores?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar todas las puntuaciones?</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="262"/>
         <source>Forget the %1 recorded scores? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar las %1 puntuaciones registradas? Esto no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="267"/>
         <source>All scores forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se olvidaron todas las puntuaciones.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="274"/>
         <source>Close the COWS?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la COWS?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/tools/cows.py" line="275"/>
         <source>%n recorded score(s) will be lost. Copy the summary first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se perderá %n puntuación registrada. ¿Copiar primero el resumen?</numerusform>
+            <numerusform>Se perderán %n puntuaciones registradas. ¿Copiar primero el resumen?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="277"/>
         <source>&amp;Copy Summary and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar resumen y cerrar</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="278"/>
         <source>&amp;Discard Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar puntuaciones</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="279"/>
         <source>&amp;Keep Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener abierta</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="296"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="325"/>
         <source>Nothing to copy yet: record a score first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que copiar: primero registre una puntuación.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="327"/>
         <source>Summary of %1 scores copied; paste it into the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió el resumen de %1 puntuaciones; péguelo en el expediente clínico.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="332"/>
         <source>Nothing to print yet: record a score first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que imprimir: primero registre una puntuación.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="338"/>
         <source>Printing is not available in this version; copy the summary instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresión no está disponible en esta versión; copie el resumen en su lugar.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="344"/>
         <source>Summary sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen enviado a la impresora.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="351"/>
         <source>Compared with the form above: COWS %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con el formulario de arriba: COWS %1.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="355"/>
         <source>Compared with the last recorded score: COWS %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con la última puntuación registrada: COWS %1 a las %2.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="359"/>
         <source>Score every item to compare the total with each threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúe todos los ítems para comparar el total con cada umbral.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="364"/>
         <source>✔ reached</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ alcanzado</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="366"/>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no alcanzado</translation>
     </message>
 </context>
 <context>
@@ -473,7 +473,7 @@
     <message>
         <location filename="../../app/gui/entry_view.py" line="28"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
 </context>
 <context>
@@ -481,27 +481,27 @@
     <message>
         <location filename="../../app/gui/dialogs.py" line="45"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="46"/>
         <source>OpioidRef hit an unexpected problem and carried on. Your notes and bookmarks are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpioidRef tuvo un problema inesperado y siguió funcionando. Sus notas y marcadores están a salvo.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="51"/>
         <source>Error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de error</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="52"/>
         <source>The report is also written to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe también se guardó en: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="55"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar informe</translation>
     </message>
 </context>
 <context>
@@ -510,52 +510,52 @@
         <location filename="../../app/gui/find_bar.py" line="17"/>
         <location filename="../../app/gui/find_bar.py" line="18"/>
         <source>Find in this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en esta entrada</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="20"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="21"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="22"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="23"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="24"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="25"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="26"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="85"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <location filename="../../app/gui/find_bar.py" line="87"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -563,27 +563,27 @@
     <message>
         <location filename="../../app/gui/tools/_cows_item.py" line="105"/>
         <source>%1 takes only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo admite %2.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/_cows_item.py" line="127"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntuar</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/_cows_item.py" line="129"/>
         <source>%1 points: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos: %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/_cows_item.py" line="133"/>
         <source>Type a value, or use Left and Right; Up and Down move between items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un valor o use Izquierda y Derecha; Arriba y Abajo pasan de un ítem a otro.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/_cows_item.py" line="146"/>
         <source>%1 is not a value of this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un valor de este ítem.</translation>
     </message>
 </context>
 <context>
@@ -591,37 +591,37 @@
     <message>
         <location filename="../../app/gui/presentation_search.py" line="29"/>
         <source>Jump to an entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una entrada:</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_search.py" line="31"/>
         <source>Jump to an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una entrada</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_search.py" line="32"/>
         <source>Type to search, Enter to show, Esc to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar, Enter para mostrar, Esc para volver</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_search.py" line="36"/>
         <source>Matching entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas que coinciden</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_search.py" line="72"/>
         <source>Type a word: a title, a sign, a street term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una palabra: un título, un signo, un término callejero.</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_search.py" line="74"/>
         <source>No entries match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada coincide con “%1”.</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_search.py" line="77"/>
         <source>Up and Down: choose · Enter: show · Esc: back to the slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba y Abajo: elegir · Enter: mostrar · Esc: volver a la diapositiva</translation>
     </message>
 </context>
 <context>
@@ -629,32 +629,32 @@
     <message>
         <location filename="../../app/gui/presentation_chooser.py" line="19"/>
         <source>Choose a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una lección</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_chooser.py" line="26"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_chooser.py" line="29"/>
         <source>Up and Down: choose · Enter: start · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba y Abajo: elegir · Enter: empezar · Esc: salir</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_chooser.py" line="47"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_chooser.py" line="48"/>
         <source>%1 slides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diapositivas</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_chooser.py" line="54"/>
         <source>This content has no lessons. A lesson is a file in content/lessons/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contenido no tiene lecciones. Una lección es un archivo en content/lessons/.</translation>
     </message>
 </context>
 <context>
@@ -662,364 +662,366 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="88"/>
         <source>Signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="88"/>
         <source>Overdose</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobredosis</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="89"/>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstinencia</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="90"/>
         <source>Injection-site complications</source>
-        <translation type="unfinished"></translation>
+        <translation>Complicaciones en el punto de inyección</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="91"/>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="91"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="112"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="114"/>
         <source>&amp;Find in Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la &amp;entrada…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="115"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="116"/>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="117"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="118"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;delante</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="119"/>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="120"/>
         <source>&amp;Bookmark This Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar esta entrada</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="122"/>
         <source>Write a &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una &amp;nota</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="123"/>
         <source>&amp;Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar historial</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="124"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="126"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="128"/>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer zoom</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="129"/>
         <source>&amp;About OpioidRef</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de OpioidRef</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="130"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="131"/>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista &amp;previa de impresión…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="132"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="133"/>
         <source>&amp;Import Content Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar actualización de contenido…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="134"/>
         <source>&amp;Revert to Previous Content…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar contenido anterior…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="135"/>
         <source>&amp;Present a Lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentar una lección…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="136"/>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="139"/>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="139"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="140"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="140"/>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="149"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="161"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="167"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="169"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;r</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="172"/>
         <source>E&amp;ntry</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntrada</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="177"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="183"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="202"/>
         <source>This tool is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta herramienta no está disponible.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="217"/>
         <source>Red flags — act now</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma — actúe ahora</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="217"/>
         <source>See also</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea también</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="218"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="218"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="219"/>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>También llamado</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="219"/>
         <source>Most used</source>
-        <translation type="unfinished"></translation>
+        <translation>Más consultados</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="220"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="221"/>
         <source>Content version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del contenido</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="221"/>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="222"/>
         <source>Offline reference on heroin and other opioids: signs, overdose, withdrawal, injection-site complications, treatment and support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia sin conexión sobre la heroína y otros opioides: signos, sobredosis, abstinencia, complicaciones en el punto de inyección, tratamiento y apoyo.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="282"/>
         <source>Not in this version of the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en esta versión de la referencia</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="283"/>
         <source>“%1” is not in the current content. Your note on it, if any, is kept below.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no está en el contenido actual. Su nota sobre esta entrada, si la tiene, se conserva abajo.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="326"/>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado a marcadores</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="326"/>
         <source>Bookmark removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador eliminado</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="385"/>
         <source>Content %1 · %2 entries · reviewed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido %1 · %2 entradas · revisado %3</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="395"/>
         <source>Open an entry to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una entrada para imprimirla.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="400"/>
         <source>This entry is not in the current content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada no está en el contenido actual.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="437"/>
         <source>Import Content Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar actualización de contenido</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="438"/>
         <source>OpioidRef content packs (*.orpack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de contenido de OpioidRef (*.orpack);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="444"/>
         <source>Content update refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de contenido rechazada</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="445"/>
         <source>This file was not installed, and nothing was changed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se instaló y no se cambió nada.
+
+%1</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="449"/>
         <source>Install older content?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Instalar contenido más antiguo?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="450"/>
         <source>This update is not newer than the content in use (%1). Install it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta actualización no es más reciente que el contenido en uso (%1). ¿Instalarla de todos modos?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="458"/>
         <source>The content was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido se actualizó.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="467"/>
         <source>Revert content?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar el contenido anterior?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="468"/>
         <source>Go back to the content that was in use before the last update?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver al contenido que estaba en uso antes de la última actualización?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="475"/>
         <source>The previous content is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido anterior está en uso de nuevo.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="476"/>
         <source>The bundled content is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido incluido con la aplicación está en uso de nuevo.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="490"/>
         <source>Content not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el contenido</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="512"/>
         <source>These entries are no longer in the reference; your bookmarks and notes on them are kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas entradas ya no están en la referencia; se conservan sus marcadores y notas sobre ellas:</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="514"/>
         <source>Content update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de contenido</translation>
     </message>
 </context>
 <context>
@@ -1027,27 +1029,27 @@
     <message>
         <location filename="../../app/gui/notes_panel.py" line="32"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas</translation>
     </message>
     <message>
         <location filename="../../app/gui/notes_panel.py" line="36"/>
         <source>Show or hide your note on this entry (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar su nota sobre esta entrada (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../app/gui/notes_panel.py" line="37"/>
         <source>kept on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>se guarda solo en esta computadora</translation>
     </message>
     <message>
         <location filename="../../app/gui/notes_panel.py" line="40"/>
         <source>My notes on this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas sobre esta entrada</translation>
     </message>
     <message>
         <location filename="../../app/gui/notes_panel.py" line="41"/>
         <source>Write a note about this entry; it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota sobre esta entrada; se guarda mientras escribe.</translation>
     </message>
 </context>
 <context>
@@ -1055,97 +1057,97 @@
     <message>
         <location filename="../../app/gui/tools/oud.py" line="56"/>
         <source>DSM-5 opioid use disorder checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación del DSM-5 para el trastorno por consumo de opioides</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="58"/>
         <source>Keys: Up/Down move through the criteria, Space ticks or unticks one, typing a number jumps to that criterion; Ctrl+Shift+C copies the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: Arriba/Abajo recorren los criterios, Espacio marca o desmarca uno, escribir un número lleva a ese criterio; Ctrl+Shift+C copia el resumen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="63"/>
         <source>DSM-5 criteria met within 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios del DSM-5 cumplidos en un período de 12 meses</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="76"/>
         <source>Taken &amp;only as prescribed, under medical supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomado &amp;solo según lo recetado, bajo supervisión médica</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="84"/>
         <source>Criteria counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios contados</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="87"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="91"/>
         <source>&amp;Copy summary (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar resumen (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="92"/>
         <source>Copy a plain-text summary for the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un resumen en texto sin formato para el expediente clínico</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="94"/>
         <source>C&amp;lear all ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar todas las marcas</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="95"/>
         <source>Untick every criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todos los criterios</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="112"/>
         <source>Nothing is saved on this computer: closing this window forgets these ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda nada en esta computadora: al cerrar esta ventana se olvidan estas marcas.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="115"/>
         <source>Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resumen</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="135"/>
         <source>(not counted: taken only as prescribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se cuenta: tomado solo según lo recetado)</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="138"/>
         <source>&lt;big&gt;Criteria counted: &lt;b&gt;%1&lt;/b&gt; of %2&lt;/big&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;big&gt;Criterios contados: &lt;b&gt;%1&lt;/b&gt; de %2&lt;/big&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="140"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="142"/>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="144"/>
         <source>Ticked but not counted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados pero no contados: %1.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="152"/>
         <source>All ticks cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borraron todas las marcas.</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/oud.py" line="155"/>
         <source>Summary copied; paste it into the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen copiado; péguelo en el expediente clínico.</translation>
     </message>
 </context>
 <context>
@@ -1153,144 +1155,144 @@
     <message>
         <location filename="../../app/gui/presentation.py" line="51"/>
         <source>Presentation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación — %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="56"/>
         <location filename="../../app/gui/presentation.py" line="87"/>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="85"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="85"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="86"/>
         <source>slides</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositivas</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="87"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="87"/>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="88"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="88"/>
         <source>correct answer</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta correcta</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="89"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>Más información</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="89"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="90"/>
         <source>Press T to open the tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione T para abrir la herramienta.</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="91"/>
         <location filename="../../app/gui/presentation.py" line="323"/>
         <source>This tool is not available in this version of OpioidRef.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta herramienta no está disponible en esta versión de OpioidRef.</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="92"/>
         <source>Open this tool in OpioidRef during the lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra esta herramienta en OpioidRef durante la lección.</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="93"/>
         <source>Press A (or the next key) to show the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione A (o la tecla para avanzar) para mostrar la respuesta.</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="94"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="94"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="154"/>
         <source>This slide cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar esta diapositiva</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="178"/>
         <source>→ or Space: next</source>
-        <translation type="unfinished"></translation>
+        <translation>→ o Espacio: siguiente</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="178"/>
         <source>←: back</source>
-        <translation type="unfinished"></translation>
+        <translation>←: atrás</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="181"/>
         <source>Esc or Backspace: back to slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc o Retroceso: volver a la diapositiva %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="185"/>
         <source>E: open the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>E: abrir la entrada</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="186"/>
         <source>A: show the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>A: mostrar la respuesta</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="188"/>
         <source>T: open the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>T: abrir la herramienta</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="189"/>
         <source>Ctrl+K: find an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K: buscar una entrada</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="190"/>
         <source>Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: salir</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="193"/>
         <source>Slide %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva %1 de %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="195"/>
         <source>Entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada: %1</translation>
     </message>
 </context>
 <context>
@@ -1298,12 +1300,12 @@
     <message>
         <location filename="../../app/gui/results_view.py" line="58"/>
         <source>bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>en marcadores</translation>
     </message>
     <message>
         <location filename="../../app/gui/results_view.py" line="60"/>
         <source>has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene una nota</translation>
     </message>
 </context>
 <context>
@@ -1311,120 +1313,120 @@
     <message>
         <location filename="../../app/gui/side_panel.py" line="28"/>
         <source>Search: a sign, a drug, a wound, a brand name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar: un signo, una droga, una herida, una marca comercial…</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="29"/>
         <source>Search the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la referencia</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="33"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="34"/>
         <source>Clear the search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="37"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la búsqueda</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="44"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="56"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="57"/>
         <source>Browse by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar por categoría</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="59"/>
         <source>All entries A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entradas de la A a la Z</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="61"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="63"/>
         <source>Recently opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas recientemente</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="65"/>
         <source>Handouts to print for people and families</source>
-        <translation type="unfinished"></translation>
+        <translation>Folletos para imprimir para las personas y sus familias</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="68"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="69"/>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;sultados</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="70"/>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categorías</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="71"/>
         <source>A–&amp;Z</source>
-        <translation type="unfinished"></translation>
+        <translation>A–&amp;Z</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="72"/>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcadores</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="73"/>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia&amp;l</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="74"/>
         <source>&amp;Handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folletos</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="113"/>
         <source>No entries match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada coincide con “%1”.</translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="115"/>
         <source>Showing results for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran resultados para “%1”.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/side_panel.py" line="117"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/side_panel.py" line="191"/>
         <source> (no longer in the reference)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ya no está en la referencia)</translation>
     </message>
 </context>
 <context>
@@ -1432,32 +1434,32 @@
     <message>
         <location filename="../../app/gui/presentation_view.py" line="44"/>
         <source>Lesson progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la lección</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_view.py" line="46"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_view.py" line="48"/>
         <source>▼ more</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ más</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_view.py" line="50"/>
         <source>More of this slide below</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más de esta diapositiva abajo</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_view.py" line="52"/>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de diapositiva</translation>
     </message>
     <message>
         <location filename="../../app/gui/presentation_view.py" line="68"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1465,12 +1467,12 @@
     <message>
         <location filename="../../app/gui/tools/_tool_window.py" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/_tool_window.py" line="61"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1478,483 +1480,483 @@
     <message>
         <location filename="../../app/tools/cows.py" line="64"/>
         <source>Resting pulse rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia del pulso en reposo</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="65"/>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulso</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="66"/>
         <source>Beats per minute, measured after the patient has been sitting or lying for 1 minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latidos por minuto, medidos después de que el paciente haya estado sentado o acostado durante 1 minuto.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="68"/>
         <source>pulse rate 80 beats/min or below</source>
-        <translation type="unfinished"></translation>
+        <translation>frecuencia del pulso de 80 latidos/min o menos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="69"/>
         <source>pulse rate 81-100 beats/min</source>
-        <translation type="unfinished"></translation>
+        <translation>frecuencia del pulso de 81-100 latidos/min</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="70"/>
         <source>pulse rate 101-120 beats/min</source>
-        <translation type="unfinished"></translation>
+        <translation>frecuencia del pulso de 101-120 latidos/min</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="71"/>
         <source>pulse rate greater than 120 beats/min</source>
-        <translation type="unfinished"></translation>
+        <translation>frecuencia del pulso mayor de 120 latidos/min</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="73"/>
         <location filename="../../app/tools/cows.py" line="74"/>
         <source>Sweating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudoración</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="75"/>
         <source>Over the past ½ hour, not accounted for by room temperature or patient activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante la última ½ hora, sin que se explique por la temperatura de la sala o la actividad del paciente.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="77"/>
         <source>no report of chills or flushing</source>
-        <translation type="unfinished"></translation>
+        <translation>no refiere escalofríos ni enrojecimiento</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="78"/>
         <source>subjective report of chills or flushing</source>
-        <translation type="unfinished"></translation>
+        <translation>refiere de forma subjetiva escalofríos o enrojecimiento</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="79"/>
         <source>flushed or observable moistness on face</source>
-        <translation type="unfinished"></translation>
+        <translation>rubor o humedad visible en la cara</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="80"/>
         <source>beads of sweat on brow or face</source>
-        <translation type="unfinished"></translation>
+        <translation>gotas de sudor en la frente o la cara</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="81"/>
         <source>sweat streaming off face</source>
-        <translation type="unfinished"></translation>
+        <translation>sudor que corre por la cara</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="83"/>
         <location filename="../../app/tools/cows.py" line="84"/>
         <source>Restlessness</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquietud</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="85"/>
         <location filename="../../app/tools/cows.py" line="138"/>
         <source>Observed during the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observada durante la evaluación.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="86"/>
         <source>able to sit still</source>
-        <translation type="unfinished"></translation>
+        <translation>puede quedarse sentado sin moverse</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="87"/>
         <source>reports difficulty sitting still, but is able to do so</source>
-        <translation type="unfinished"></translation>
+        <translation>refiere dificultad para quedarse sentado sin moverse, pero puede hacerlo</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="88"/>
         <source>frequent shifting or extraneous movements of legs/arms</source>
-        <translation type="unfinished"></translation>
+        <translation>cambia de posición con frecuencia o hace movimientos innecesarios de piernas/brazos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="89"/>
         <source>unable to sit still for more than a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede quedarse sentado sin moverse más de unos segundos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="91"/>
         <source>Pupil size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de las pupilas</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="92"/>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupilas</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="94"/>
         <source>pupils pinned or normal size for room light</source>
-        <translation type="unfinished"></translation>
+        <translation>pupilas puntiformes o de tamaño normal para la luz de la sala</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="95"/>
         <source>pupils possibly larger than normal for room light</source>
-        <translation type="unfinished"></translation>
+        <translation>pupilas posiblemente más grandes de lo normal para la luz de la sala</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="96"/>
         <source>pupils moderately dilated</source>
-        <translation type="unfinished"></translation>
+        <translation>pupilas moderadamente dilatadas</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="97"/>
         <source>pupils so dilated that only the rim of the iris is visible</source>
-        <translation type="unfinished"></translation>
+        <translation>pupilas tan dilatadas que solo se ve el borde del iris</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="100"/>
         <source>Bone or joint aches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de huesos o articulaciones</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="101"/>
         <source>Bone/joint aches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de huesos/articulaciones</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="102"/>
         <source>If the patient was having pain before, score only the additional part attributed to opiate withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el paciente ya tenía dolor, puntúe solo la parte adicional atribuida a la abstinencia de opiáceos.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="104"/>
         <location filename="../../app/tools/cows.py" line="114"/>
         <source>not present</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="105"/>
         <source>mild diffuse discomfort</source>
-        <translation type="unfinished"></translation>
+        <translation>molestia difusa leve</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="106"/>
         <source>patient reports severe diffuse aching of joints/muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>el paciente refiere dolor difuso intenso de articulaciones/músculos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="108"/>
         <source>patient is rubbing joints or muscles and is unable to sit still because of discomfort</source>
-        <translation type="unfinished"></translation>
+        <translation>el paciente se frota las articulaciones o los músculos y no puede quedarse sentado sin moverse por la molestia</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="111"/>
         <source>Runny nose or tearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreción nasal o lagrimeo</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="112"/>
         <source>Runny nose/tearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreción nasal/lagrimeo</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="113"/>
         <source>Not accounted for by cold symptoms or allergies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin que se explique por síntomas de resfriado o alergias.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="115"/>
         <source>nasal stuffiness or unusually moist eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>congestión nasal u ojos inusualmente húmedos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="116"/>
         <source>nose running or tearing</source>
-        <translation type="unfinished"></translation>
+        <translation>secreción nasal o lagrimeo</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="117"/>
         <source>nose constantly running or tears streaming down cheeks</source>
-        <translation type="unfinished"></translation>
+        <translation>secreción nasal constante o lágrimas que corren por las mejillas</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="119"/>
         <location filename="../../app/tools/cows.py" line="120"/>
         <source>GI upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Malestar gastrointestinal</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="121"/>
         <source>Over the last ½ hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante la última ½ hora.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="122"/>
         <source>no GI symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>sin síntomas gastrointestinales</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="123"/>
         <source>stomach cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>cólicos estomacales</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="124"/>
         <source>nausea or loose stool</source>
-        <translation type="unfinished"></translation>
+        <translation>náuseas o heces blandas</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="125"/>
         <source>vomiting or diarrhea</source>
-        <translation type="unfinished"></translation>
+        <translation>vómitos o diarrea</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="126"/>
         <source>multiple episodes of diarrhea or vomiting</source>
-        <translation type="unfinished"></translation>
+        <translation>varios episodios de diarrea o vómitos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="128"/>
         <location filename="../../app/tools/cows.py" line="129"/>
         <source>Tremor</source>
-        <translation type="unfinished"></translation>
+        <translation>Temblor</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="130"/>
         <source>Observation of outstretched hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación de las manos extendidas.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="131"/>
         <source>no tremor</source>
-        <translation type="unfinished"></translation>
+        <translation>sin temblor</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="132"/>
         <source>tremor can be felt, but not observed</source>
-        <translation type="unfinished"></translation>
+        <translation>el temblor se puede sentir, pero no se observa</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="133"/>
         <source>slight tremor observable</source>
-        <translation type="unfinished"></translation>
+        <translation>temblor leve observable</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="134"/>
         <source>gross tremor or muscle twitching</source>
-        <translation type="unfinished"></translation>
+        <translation>temblor grueso o contracciones musculares</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="136"/>
         <location filename="../../app/tools/cows.py" line="137"/>
         <source>Yawning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bostezos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="139"/>
         <source>no yawning</source>
-        <translation type="unfinished"></translation>
+        <translation>sin bostezos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="140"/>
         <source>yawning once or twice during assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>bosteza una o dos veces durante la evaluación</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="141"/>
         <source>yawning three or more times during assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>bosteza tres o más veces durante la evaluación</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="142"/>
         <source>yawning several times/minute</source>
-        <translation type="unfinished"></translation>
+        <translation>bosteza varias veces/minuto</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="144"/>
         <source>Anxiety or irritability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad o irritabilidad</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="145"/>
         <source>Anxiety/irritability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad/irritabilidad</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="147"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="148"/>
         <source>patient reports increasing irritability or anxiousness</source>
-        <translation type="unfinished"></translation>
+        <translation>el paciente refiere irritabilidad o ansiedad en aumento</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="149"/>
         <source>patient obviously irritable or anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>el paciente está claramente irritable o ansioso</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="151"/>
         <source>patient so irritable or anxious that participation in the assessment is difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>el paciente está tan irritable o ansioso que le resulta difícil participar en la evaluación</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="154"/>
         <source>Gooseflesh skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel de gallina</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="155"/>
         <source>Gooseflesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel de gallina</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="157"/>
         <source>skin is smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>la piel está lisa</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="159"/>
         <source>piloerection of skin can be felt or hairs standing up on arms</source>
-        <translation type="unfinished"></translation>
+        <translation>se puede sentir piloerección en la piel o vello erizado en los brazos</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="161"/>
         <source>prominent piloerection</source>
-        <translation type="unfinished"></translation>
+        <translation>piloerección evidente</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="166"/>
         <source>COWS (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003)</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS (Escala clínica de abstinencia de opiáceos, Wesson &amp; Ling 2003)</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="167"/>
         <source>For each item, pick the value that best describes the patient. Rate only what seems related to opiate withdrawal: a pulse raised because the patient was just jogging adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada ítem, elija el valor que mejor describa al paciente. Califique solo lo que parezca relacionado con la abstinencia de opiáceos: un pulso elevado porque el paciente acaba de trotar no suma nada.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="184"/>
         <source>below the form&apos;s bands (0-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo de las categorías del formulario (0-4)</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="185"/>
         <source>mild (5-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>leve (5-12)</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="186"/>
         <source>moderate (13-24)</source>
-        <translation type="unfinished"></translation>
+        <translation>moderada (13-24)</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="187"/>
         <source>moderately severe (25-36)</source>
-        <translation type="unfinished"></translation>
+        <translation>moderadamente grave (25-36)</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="188"/>
         <source>severe (more than 36)</source>
-        <translation type="unfinished"></translation>
+        <translation>grave (más de 36)</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="278"/>
         <location filename="../../app/tools/cows.py" line="296"/>
         <source>CA Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>CA Bridge</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="278"/>
         <source>COWS 8 or more, with at least 1 objective sign of withdrawal (2 preferred). If the person feels the withdrawal is only mild, it is too soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS de 8 o más, con al menos 1 signo objetivo de abstinencia (preferiblemente 2). Si la persona siente que la abstinencia es solo leve, es demasiado pronto.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="281"/>
         <location filename="../../app/tools/cows.py" line="288"/>
         <location filename="../../app/tools/cows.py" line="300"/>
         <source>NIDA ED algorithm (2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo del NIDA para la sala de emergencias (2018)</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="281"/>
         <source>COWS 8 or more: first dose 4-8 mg buprenorphine SL. COWS 0-7: no buprenorphine yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS de 8 o más: primera dosis de 4-8 mg de buprenorfina SL. COWS de 0-7: todavía sin buprenorfina.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="284"/>
         <location filename="../../app/tools/cows.py" line="286"/>
         <source>ACEP BUPE tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta BUPE del ACEP</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="284"/>
         <source>COWS 8 or more in general.</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS de 8 o más en general.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="286"/>
         <source>COWS 13 or more for long-acting opioids, especially methadone.</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS de 13 o más para opioides de acción prolongada, especialmente la metadona.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="288"/>
         <source>COWS above 13: consider 8 mg as the first dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS mayor de 13: considere 8 mg como primera dosis.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="293"/>
         <source>Methadone: withdrawal may not start until 48 h or more after the last dose, and can take more than 72 h. Illicit fentanyl: the onset is variable and may be more than 72 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadona: es posible que la abstinencia no empiece hasta 48 h o más después de la última dosis, y puede tardar más de 72 h. Fentanilo ilícito: el inicio es variable y puede ser de más de 72 h.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="297"/>
         <source>People on methadone can have withdrawal reactions to buprenorphine up to 72 h after their last methadone dose; consider consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas que toman metadona pueden tener reacciones de abstinencia con la buprenorfina hasta 72 h después de su última dosis de metadona; considere una interconsulta.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="301"/>
         <source>People dependent on methadone or other long-acting opioids are more prone to precipitated and prolonged withdrawal; buprenorphine alone (monotherapy, without naloxone) is recommended to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas con dependencia de la metadona u otros opioides de acción prolongada son más propensas a la abstinencia precipitada y prolongada; para empezar se recomienda buprenorfina sola (monoterapia, sin naloxona).</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="305"/>
         <source>Suboxone label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de Suboxone</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="320"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="320"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="321"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="321"/>
         <source>Item points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por ítem</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="358"/>
         <source>COWS: no scores recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS: no hay puntuaciones registradas.</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="359"/>
         <source>%1  COWS %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  COWS %2 de %3: %4</translation>
     </message>
     <message>
         <location filename="../../app/tools/cows.py" line="367"/>
         <source>Change from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de %1 a %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1962,107 +1964,107 @@
     <message>
         <location filename="../../app/tools/oud.py" line="34"/>
         <source>Takes opioids in larger amounts, or for longer, than intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma opioides en cantidades mayores, o durante más tiempo, de lo que pretendía.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="36"/>
         <source>Wants to cut down or control use, or has tried to without success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desea reducir o controlar el consumo, o lo ha intentado sin éxito.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="38"/>
         <source>Spends a lot of time getting opioids, using them or recovering from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedica mucho tiempo a conseguir opioides, consumirlos o recuperarse de sus efectos.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="40"/>
         <source>Craving: a strong desire or urge to use opioids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansias: un fuerte deseo o necesidad de consumir opioides.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="41"/>
         <source>Use leads to failing to meet major duties at work, school or home.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consumo lleva a no cumplir obligaciones importantes en el trabajo, la escuela o el hogar.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="43"/>
         <source>Keeps using despite repeated social or relationship problems caused or made worse by opioids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue consumiendo a pesar de problemas sociales o de relación repetidos, causados o empeorados por los opioides.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="45"/>
         <source>Has given up or cut back important social, work or leisure activities because of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha abandonado o reducido actividades sociales, laborales o recreativas importantes a causa del consumo.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="47"/>
         <source>Uses again and again in situations where it is physically dangerous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consume una y otra vez en situaciones en las que es físicamente peligroso.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="49"/>
         <source>Keeps using despite knowing of a lasting or recurring physical or psychological problem that opioids likely cause or make worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue consumiendo a pesar de saber que tiene un problema físico o psicológico persistente o recurrente que probablemente los opioides causan o empeoran.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="52"/>
         <source>Tolerance: needs markedly more for the same effect, or gets markedly less effect from the same amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia: necesita una cantidad notablemente mayor para lograr el mismo efecto, u obtiene un efecto notablemente menor con la misma cantidad.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="55"/>
         <source>Withdrawal: has the typical opioid withdrawal syndrome, or takes opioids to relieve or avoid it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstinencia: presenta el síndrome de abstinencia típico de los opioides, o toma opioides para aliviarlo o evitarlo.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="60"/>
         <source>DSM-5 opioid use disorder checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación del DSM-5 para el trastorno por consumo de opioides</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="61"/>
         <source>Count a criterion only if it occurred within the same 12-month period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuente un criterio solo si ocurrió dentro del mismo período de 12 meses.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="63"/>
         <source>Taking opioids only as prescribed under appropriate medical supervision: tolerance (10) and withdrawal (11) are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se toman opioides solo según lo recetado y bajo supervisión médica adecuada: la tolerancia (10) y la abstinencia (11) no se cuentan.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="77"/>
         <source>below the DSM-5 threshold for opioid use disorder (0-1 criteria)</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo del umbral del DSM-5 para el trastorno por consumo de opioides (0-1 criterios)</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="79"/>
         <source>mild opioid use disorder (2-3 criteria)</source>
-        <translation type="unfinished"></translation>
+        <translation>trastorno por consumo de opioides leve (2-3 criterios)</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="80"/>
         <source>moderate opioid use disorder (4-5 criteria)</source>
-        <translation type="unfinished"></translation>
+        <translation>trastorno por consumo de opioides moderado (4-5 criterios)</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="82"/>
         <source>severe opioid use disorder (6 or more criteria)</source>
-        <translation type="unfinished"></translation>
+        <translation>trastorno por consumo de opioides grave (6 o más criterios)</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="157"/>
         <source>Criteria counted: %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios contados: %1 de %2: %3</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="161"/>
         <source>No criteria ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay criterios marcados.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="162"/>
         <source>(not counted: taken as prescribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se cuenta: tomado según lo recetado)</translation>
     </message>
 </context>
 <context>
@@ -2070,47 +2072,47 @@
     <message>
         <location filename="../../app/gui/dialogs.py" line="15"/>
         <source>Open in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir en su navegador web?</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="16"/>
         <source>This link leads outside OpioidRef:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace lleva fuera de OpioidRef:</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="18"/>
         <source>OpioidRef works offline. Open it in your web browser (needs a network)?</source>
-        <translation type="unfinished"></translation>
+        <translation>OpioidRef funciona sin conexión. ¿Abrirlo en su navegador web (necesita conexión a una red)?</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="27"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="30"/>
         <source>Offline reference on heroin and other opioids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia sin conexión sobre la heroína y otros opioides.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="31"/>
         <source>Content version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del contenido</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="32"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="33"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="34"/>
         <source>Content file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de contenido</translation>
     </message>
 </context>
 </TS>
