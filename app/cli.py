@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from app import APP_NAME, DISCLAIMER, __version__
+from app import APP_NAME, __version__
 from app.errors import AppError
 from app.models import CATEGORIES
 
@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("show", help="show one entry")
     p.add_argument("slug")
     p.add_argument("--format", choices=["text", "html", "json"], default="text")
+    p.add_argument("--lang", default="en", help="language: en (default) or es, where translated")
 
     p = verbs.add_parser("list", help="list entries")
     p.add_argument("--category", choices=list(CATEGORIES))
@@ -166,12 +167,17 @@ def cmd_search(args) -> int:
 
 
 def cmd_show(args) -> int:
+    from app import cli_language
+    from app.page_labels import labels as page_labels
+
+    lang = cli_language.check(args.lang)
     store = _store()
-    entry = store.get(args.slug)
+    entry = store.get(args.slug, lang)
+    labels = page_labels(cli_language.translate_for(lang))
     if args.format == "html":
         from app.render import Renderer
 
-        print(Renderer().entry(entry))
+        print(Renderer().entry(entry, labels=labels))
     elif args.format == "json":
         _print_json({
             "slug": entry.slug, "title": entry.title, "category": entry.category,
@@ -179,10 +185,11 @@ def cmd_show(args) -> int:
             "red_flags": list(entry.red_flags), "see_also": [s for s, _t in entry.see_also],
             "sources": [{"id": s.id, "title": s.title, "publisher": s.publisher, "year": s.year,
                          "url": s.url} for s in entry.sources],
-            "reviewed": entry.reviewed, "body": entry.body_md,
+            "reviewed": entry.reviewed, "body": entry.body_md, "lang": entry.lang,
+            "languages": store.languages_of(entry.slug),
         })
     else:
-        print(entry_as_text(entry))
+        print(entry_as_text(entry, labels))
     return 0
 
 
@@ -206,13 +213,22 @@ def cmd_build(args) -> int:
     started = time.perf_counter()
     if args.check:
         content = load_content(content_dir)
-        print(f"Content OK: {len(content.entries)} entries, {len(content.sources)} sources.")
+        _print_warnings(content)
+        print(f"Content OK: {len(content.entries)} entries, {len(content.sources)} sources"
+              + (f", {len(content.translations)} translation"
+                 f"{'' if len(content.translations) == 1 else 's'}." if content.translations else "."))
         return 0
     out = args.out or paths.database_path()
     content = build(content_dir, out)
+    _print_warnings(content)
     ms = (time.perf_counter() - started) * 1000
     print(f"Built {len(content.entries)} entries into {out} in {ms:.0f} ms.")
     return 0
+
+
+def _print_warnings(content) -> None:
+    for warning in content.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 VERBS = {"search": cmd_search, "show": cmd_show, "list": cmd_list, "build": cmd_build}
@@ -229,18 +245,21 @@ def _plain(fragment: str) -> str:
     return html.unescape(re.sub(r"</?b>", "", fragment))
 
 
-def entry_as_text(entry) -> str:
-    lines = [entry.title, "=" * len(entry.title), f"{CATEGORIES[entry.category]}", "",
-             entry.summary, ""]
+def entry_as_text(entry, labels: dict | None = None) -> str:
+    from app.page_labels import labels as page_labels
+
+    words = labels or page_labels()
+    category = words["categories"].get(entry.category, CATEGORIES[entry.category])
+    lines = [entry.title, "=" * len(entry.title), category, "", entry.summary, ""]
     if entry.aliases:
-        lines += [f"Also called: {', '.join(entry.aliases)}", ""]
+        lines += [f"{words['aliases']}: {', '.join(entry.aliases)}", ""]
     if entry.red_flags:
-        lines += ["RED FLAGS — act now:"] + [f"  ! {f}" for f in entry.red_flags] + [""]
+        lines += [f"{words['red_flags'].upper()}:"] + [f"  ! {f}" for f in entry.red_flags] + [""]
     lines += [entry.body_md.rstrip(), ""]
     if entry.see_also:
-        lines += ["See also: " + ", ".join(f"{t} ({s})" for s, t in entry.see_also), ""]
-    lines += ["Sources:"]
+        lines += [f"{words['see_also']}: " + ", ".join(f"{t} ({s})" for s, t in entry.see_also), ""]
+    lines += [f"{words['sources']}:"]
     lines += [f"  {i}. {s.title}. {s.publisher}, {s.year}." + (f" {s.url}" if s.url else "")
               for i, s in enumerate(entry.sources, 1)]
-    lines += ["", f"Reviewed: {entry.reviewed}", "", DISCLAIMER]
+    lines += ["", f"{words['reviewed']}: {entry.reviewed}", "", words["disclaimer"]]
     return "\n".join(lines)

@@ -65,7 +65,8 @@ def page_print_html(store, renderer, title: str, body_html: str,
     return links_as_text(html)
 
 
-def print_document(store, renderer, name: str, labels: dict | None = None) -> PrintDocument:
+def print_document(store, renderer, name: str, labels: dict | None = None,
+                   lang: str = "en") -> PrintDocument:
     """The document for a name as the CLI takes it: an entry or handout slug, or lesson:NAME.
 
     Raises AppError (exit code 2) with a sentence for people when nothing has that name.
@@ -76,7 +77,7 @@ def print_document(store, renderer, name: str, labels: dict | None = None) -> Pr
     if not name:
         raise AppError("Give the slug of an entry or handout, or lesson:NAME.")
     try:
-        entry = store.get(name)
+        entry = store.get(name, lang)  # its translation in `lang`, where there is one
     except UnknownEntry as exc:
         raise AppError(str(exc)) from None
     return PrintDocument(entry.title, _entry_html(store, renderer, entry, labels),

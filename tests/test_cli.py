@@ -41,7 +41,8 @@ def test_search_text_output(run):
 def test_show_formats(run):
     data = json.loads(run("show", "naloxone", "--format", "json").stdout)
     assert set(data) == {"slug", "title", "category", "summary", "aliases", "red_flags", "see_also",
-                         "sources", "reviewed", "body"}
+                         "sources", "reviewed", "body", "lang", "languages"}
+    assert (data["lang"], data["languages"]) == ("en", ["en", "es"])
     assert data["sources"][0] == {"id": "test-source", "title": "A test source",
                                   "publisher": "Test Publisher", "year": "2020",
                                   "url": "https://example.org/source"}

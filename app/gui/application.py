@@ -35,10 +35,6 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def open_content() -> Store:
     """Open the content database, building or rebuilding it from a clone; raise with a reason.
 
@@ -56,7 +52,7 @@ def open_content() -> Store:
                 store = Store(db)
             except DatabaseError:
                 raise exc from None
-            store.warning = _tr("The content folder has errors, so the previous build is shown. "
+            store.warning = QCoreApplication.translate("Startup", "The content folder has errors, so the previous build is shown. "
                                 "Run 'opioidref build --check' to see them.")
             return store
         raise
@@ -97,8 +93,8 @@ def install_excepthook(parent_getter, log_path: Path) -> None:
         if isinstance(value, sqlite3.DatabaseError):  # one clear message, not a traceback
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(parent_getter(), APP_NAME, _tr(
-                "The content database is damaged: %1. If it is an imported update, File → Revert to "
+            QMessageBox.warning(parent_getter(), APP_NAME, QCoreApplication.translate(
+                "Startup", "The content database is damaged: %1. If it is an imported update, File → Revert to "
                 "previous content goes back to the bundled copy.")
                 .replace("%1", str(value)))
             return
@@ -129,7 +125,7 @@ def build_window(app: QApplication):
     except (ContentError, DatabaseError) as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, _tr("OpioidRef cannot open its content"), content_problem_text(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("Startup", "OpioidRef cannot open its content"), content_problem_text(exc))
         return None
     userdata = UserData(home / "userdata.db")
     ctx = Context(store=store, searcher=Searcher(store.conn), renderer=Renderer(cache_dir=home / "cache" / "templates"),
@@ -138,10 +134,10 @@ def build_window(app: QApplication):
     install_excepthook(lambda: window, home / "opioidref.log")
     notices = []
     if settings_moved:
-        notices.append(_tr("Your settings file could not be read; default settings are used. "
+        notices.append(QCoreApplication.translate("Startup", "Your settings file could not be read; default settings are used. "
                            "The old file was kept as %1.").replace("%1", str(settings_moved)))
     if userdata.recovered_from:
-        notices.append(_tr("Your bookmarks and notes file was damaged; a new one was started. "
+        notices.append(QCoreApplication.translate("Startup", "Your bookmarks and notes file was damaged; a new one was started. "
                            "The old file was kept as %1.").replace("%1", str(userdata.recovered_from)))
     if getattr(store, "warning", None):
         notices.append(store.warning)
@@ -151,9 +147,9 @@ def build_window(app: QApplication):
 
 def content_problem_text(exc: Exception) -> str:
     if isinstance(exc, ContentError):
-        return _tr("The reference content has errors and no earlier build is available:\n\n%1\n\n"
+        return QCoreApplication.translate("Startup", "The reference content has errors and no earlier build is available:\n\n%1\n\n"
                    "Fix the files named above (see content/README.md) and start again.").replace("%1", str(exc))
-    return _tr("%1\n\nWhat to do: from a clone, delete the file and start again to rebuild it; "
+    return QCoreApplication.translate("Startup", "%1\n\nWhat to do: from a clone, delete the file and start again to rebuild it; "
                "in an installed copy, reinstall OpioidRef.").replace("%1", str(exc))
 
 

@@ -86,13 +86,10 @@ class MainWindow(QMainWindow):
 
     # --- building --------------------------------------------------------------------------
     def _category_labels(self) -> dict[str, str]:
-        tr = {
-            "signs": self.tr("Signs"), "overdose": self.tr("Overdose"),
-            "withdrawal": self.tr("Withdrawal"),
-            "complications": self.tr("Injection-site complications"),
-            "treatment": self.tr("Treatment"), "support": self.tr("Support"),
-        }
-        return {key: tr.get(key, label) for key, label in CATEGORIES.items()}
+        from app.page_labels import labels
+
+        translated = labels(QApplication.translate)["categories"]
+        return {key: translated.get(key, label) for key, label in CATEGORIES.items()}
 
     def _action(self, text: str, slot, shortcuts=(), name: str = "") -> QAction:
         action = QAction(text, self)
@@ -146,6 +143,32 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, k=key: self.apply_theme(k))
             self.theme_actions.addAction(action)
 
+    def _build_language_menu(self, menu) -> None:
+        """View → Language: each language named in itself; the choice applies at the next start."""
+        from app.gui import language
+        from app.models import LANGUAGES
+
+        group = QActionGroup(self)
+        chosen = str(self.ctx.settings.value(language.SETTING, self.ctx.lang))
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language-{code}")
+            action.setChecked(code == (chosen if chosen in LANGUAGES else self.ctx.lang))
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+        menu.addSeparator()
+        note = menu.addAction(self.tr("Takes effect at the next start"))
+        note.setEnabled(False)
+
+    def choose_language(self, code: str) -> None:
+        from app.gui import language
+
+        self.ctx.settings.setValue(language.SETTING, code)
+        if code != self.ctx.lang:
+            self.statusBar().showMessage(
+                self.tr("The language will change when OpioidRef is started again."), 8000)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         menu = bar.addMenu(self.tr("&File"))
@@ -168,6 +191,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_full_screen)
         themes = menu.addMenu(self.tr("&Theme"))
         themes.addActions(self.theme_actions.actions())
+        self._build_language_menu(menu.addMenu(self.tr("&Language")))
         menu = bar.addMenu(self.tr("&Go"))
         for action in (self.act_back, self.act_forward, self.act_home):
             menu.addAction(action)
@@ -215,18 +239,9 @@ class MainWindow(QMainWindow):
 
     # --- pages -----------------------------------------------------------------------------
     def labels(self) -> dict:
-        return {
-            "red_flags": self.tr("Red flags — act now"), "see_also": self.tr("See also"),
-            "sources": self.tr("Sources"), "reviewed": self.tr("Reviewed"),
-            "aliases": self.tr("Also called"), "featured": self.tr("Most used"),
-            "tools": self.tr("Tools"),
-            "content_version": self.tr("Content version"), "entries": self.tr("entries"),
-            "home_intro": self.tr("Offline reference on heroin and other opioids: signs, overdose, "
-                                  "withdrawal, injection-site complications, treatment and support."),
-            "categories": self.category_labels,
-            "disclaimer": self.tr("OpioidRef is a reference. It supports, and does not replace, "
-                                  "clinical judgement and local protocols. In an emergency call 911."),
-        }
+        from app.page_labels import labels
+
+        return {**labels(QApplication.translate), "categories": self.category_labels}
 
     def language_note(self, slug: str, shown: str) -> dict | None:
         """The line above an entry about its other language, or None."""
@@ -234,7 +249,8 @@ class MainWindow(QMainWindow):
         if shown != "en":
             return {"text": "", "link": f"entry:{slug}?lang=en", "link_text": self.tr("Also in English")}
         if self.ctx.lang != "en" and self.ctx.lang not in languages:
-            return {"text": self.tr("This entry is not translated yet; it is shown in English.")}
+            return {"text": self.tr("This entry is not translated yet; it is shown in English."),
+                    "link": "", "link_text": ""}
         other = next((lang for lang in languages if lang != "en"), None)
         if other is None:
             return None
@@ -415,7 +431,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Open an entry to print it."), 4000)
             return None
         try:
-            document = print_document(self.ctx.store, self.ctx.renderer, self.current_slug, self.labels())
+            document = print_document(self.ctx.store, self.ctx.renderer, self.current_slug, self.labels(),
+                                      getattr(self, "shown_lang", self.ctx.lang))
         except AppError:
             self.statusBar().showMessage(self.tr("This entry is not in the current content."), 4000)
             return None

@@ -32,10 +32,6 @@ _headless_app: QGuiApplication | None = None
 """The application the CLI creates when none exists (kept alive for the process)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 # --- a GUI application for the headless CLI ------------------------------------------------
 
 
@@ -53,7 +49,7 @@ def ensure_gui_application() -> QGuiApplication:
     existing = QCoreApplication.instance()
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
-            raise AppError(_tr("PDF export needs a graphical Qt application; this process "
+            raise AppError(QCoreApplication.translate("Printing", "PDF export needs a graphical Qt application; this process "
                                "runs a console-only one."))
         return existing
     if needs_offscreen(os.environ, sys.platform):
@@ -91,7 +87,7 @@ def _font(point_size: float) -> QFont:
 
 
 def _footer_text(page: int, count: int) -> str:
-    return _tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(count))
+    return QCoreApplication.translate("Printing", "Page %1 of %2").replace("%1", str(page)).replace("%2", str(count))
 
 
 class _Layout:
@@ -135,11 +131,11 @@ def paint_document(device: QPagedPaintDevice, html: str, title: str,
     layout = _Layout(device, html)
     pages = list(range(max(first, 1), min(last or layout.count, layout.count) + 1))
     if not pages:
-        raise AppError(_tr("This document has %1 pages; there is nothing to print in the "
+        raise AppError(QCoreApplication.translate("Printing", "This document has %1 pages; there is nothing to print in the "
                            "range asked for.").replace("%1", str(layout.count)))
     painter = QPainter()
     if not painter.begin(device):
-        raise AppError(_tr("The printer or file could not be opened for writing."))
+        raise AppError(QCoreApplication.translate("Printing", "The printer or file could not be opened for writing."))
     try:
         for index, page in enumerate(pages):
             if index:
@@ -188,13 +184,13 @@ def render_pdf(html: str, title: str) -> tuple[bytes, int]:
 def _check_target(path) -> Path:
     text = str(path).strip() if path is not None else ""
     if not text:
-        raise AppError(_tr("Give a file name for the PDF."))
+        raise AppError(QCoreApplication.translate("Printing", "Give a file name for the PDF."))
     target = Path(text).expanduser()
     if target.is_dir():
-        raise AppError(_tr("%1 is a folder; give a file name for the PDF, such as "
+        raise AppError(QCoreApplication.translate("Printing", "%1 is a folder; give a file name for the PDF, such as "
                            "entry.pdf.").replace("%1", str(target)))
     if not target.parent.is_dir():
-        raise AppError(_tr("The folder %1 does not exist; the PDF was not written.")
+        raise AppError(QCoreApplication.translate("Printing", "The folder %1 does not exist; the PDF was not written.")
                        .replace("%1", str(target.parent)))
     return target
 
@@ -222,7 +218,7 @@ def _write_file(target: Path, data: bytes) -> None:
 
 def _write_error(target: Path, exc: OSError) -> AppError:
     reason = exc.strerror or str(exc)
-    return AppError(_tr("The PDF could not be written to %1 (%2). Choose another folder or "
+    return AppError(QCoreApplication.translate("Printing", "The PDF could not be written to %1 (%2). Choose another folder or "
                         "file name.").replace("%1", str(target)).replace("%2", reason))
 
 
@@ -244,10 +240,10 @@ def export_pdf_dialog(parent, html: str, title: str, suggested_name: str) -> str
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if not folder or not Path(folder).is_dir():
         folder = str(Path.home())
-    dialog = QFileDialog(parent, _tr("Export PDF"), str(Path(folder) / name),
-                         _tr("PDF files (*.pdf)"))
+    dialog = QFileDialog(parent, QCoreApplication.translate("Printing", "Export PDF"), str(Path(folder) / name),
+                         QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
     dialog.setObjectName("export-pdf-dialog")
-    dialog.setAccessibleName(_tr("Export PDF"))
+    dialog.setAccessibleName(QCoreApplication.translate("Printing", "Export PDF"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setDefaultSuffix("pdf")
@@ -261,7 +257,7 @@ def export_pdf_dialog(parent, html: str, title: str, suggested_name: str) -> str
     try:
         export_pdf(html, path, title)
     except AppError as exc:
-        QMessageBox.warning(parent, _tr("Export PDF"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Export PDF"), str(exc))
         return None
     return path
 
@@ -279,8 +275,8 @@ def print_html(parent, html: str, title: str) -> bool:
     printer.setDocName(title)
     printer.setCreator(f"{APP_NAME} {__version__}")
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print “%1”").replace("%1", title))
-    dialog.setAccessibleName(_tr("Print"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print “%1”").replace("%1", title))
+    dialog.setAccessibleName(QCoreApplication.translate("Printing", "Print"))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, False)
@@ -293,7 +289,7 @@ def print_html(parent, html: str, title: str) -> bool:
     try:
         paint_document(printer, html, title, printer.fromPage(), printer.toPage())
     except AppError as exc:
-        QMessageBox.warning(parent, _tr("Print"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Print"), str(exc))
         return False
     return True
 
@@ -309,8 +305,8 @@ def preview_html(parent, html: str, title: str) -> None:
     printer.setDocName(title)
     printer.setCreator(f"{APP_NAME} {__version__}")
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print Preview: %1").replace("%1", title))
-    dialog.setAccessibleName(_tr("Print Preview"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview: %1").replace("%1", title))
+    dialog.setAccessibleName(QCoreApplication.translate("Printing", "Print Preview"))
     failed: list[str] = []
 
     def paint(target) -> None:
@@ -326,4 +322,4 @@ def preview_html(parent, html: str, title: str) -> None:
     if failed:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(parent, _tr("Print Preview"), failed[-1])
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Print Preview"), failed[-1])

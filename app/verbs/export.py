@@ -16,18 +16,24 @@ def register(verbs) -> dict:
     p.add_argument("name", metavar="SLUG|lesson:NAME",
                    help="an entry or handout slug, or lesson:NAME")
     p.add_argument("--pdf", required=True, metavar="FILE", help="the PDF file to write")
+    p.add_argument("--lang", default="en", help="language: en (default) or es, where translated")
     return {"export": cmd_export}
 
 
 def cmd_export(args) -> int:
+    from app import cli_language
     from app.database import open_store
-    from app.gui.printing import export_pdf
+    from app.page_labels import labels as page_labels
     from app.printdoc import print_document
     from app.render import Renderer
 
+    lang = cli_language.check(args.lang)
+    translate = cli_language.translate_for(lang, gui=True)  # the PDF's page labels too
+    from app.gui.printing import export_pdf
+
     store = open_store()
     try:
-        document = print_document(store, Renderer(), args.name)
+        document = print_document(store, Renderer(), args.name, page_labels(translate), lang)
         export_pdf(document.html, args.pdf, document.title)
     finally:
         store.close()

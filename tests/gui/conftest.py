@@ -78,4 +78,7 @@ def start(qtbot, qapp, app_env, messages):
             window.close()
         window.ctx.userdata.close()
         window.ctx.store.close()
+    from app.gui import language
+
+    language.install(QApplication.instance(), "en")  # the next test starts in English
     QApplication.setFont(base_font)
