@@ -13,6 +13,7 @@ error; an original reviewed after its translation is a warning (the translation 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,7 @@ def load_translations(content_dir: Path, entries: list[Entry], present: set[str]
     for t in translations:
         extra_aliases.setdefault(t.slug, []).extend([t.title, *t.aliases])
     _check_search_words(entries, extra_aliases, content_dir, problems)
+    _add_short_titles(entries, translations, extra_aliases)
     return translations, homes, {s: list(dict.fromkeys(w)) for s, w in extra_aliases.items()}
 
 
@@ -151,6 +153,19 @@ def _check_home(path: Path, home: dict[str, Any], present: set[str], problems) -
             problems.add(path, f"'quick_card' step {number} needs a 'label' and a 'text'")
         elif step.get("link") and step["link"] not in present:
             problems.add(path, f"'quick_card' step {number} links to no entry: '{step['link']}'")
+
+
+def _add_short_titles(entries: list[Entry], translations: list[Translation],
+                      extra: dict[str, list[str]]) -> None:
+    """A translated title without its brackets ("Naloxona" of "Naloxona (Narcan)") finds its
+    entry too, unless it is already another entry's word."""
+    taken = {key(w) for e in entries for w in (e.title, *e.aliases)}
+    taken |= {key(w) for words in extra.values() for w in words}
+    for t in translations:
+        short = re.sub(r"\s*\([^)]*\)", " ", t.title).strip()
+        if short and key(short) not in taken:
+            extra[t.slug].append(short)
+            taken.add(key(short))
 
 
 def _check_search_words(entries: list[Entry], extra: dict[str, list[str]], content_dir: Path,

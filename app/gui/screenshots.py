@@ -91,6 +91,20 @@ def take(out: Path, db: Path | None = None) -> None:
         app.key("Escape")
         app.settle()
         app.quit()
+
+        home_es = scratch / "home-es"  # a first start too: the same window placement
+        _light_settings(home_es)
+        spanish = App(x, home_es, db or paths.database_path(), scratch, {"OPIOIDREF_LANG": "es"})
+        try:
+            spanish.start()
+            spanish.key("ctrl+k")
+            spanish.type("naloxona")
+            spanish.settle()
+            spanish.key("Return")
+            _save(spanish.settle().path, out / "spanish.png")
+            spanish.quit()
+        finally:
+            spanish.kill()
     finally:
         app.kill()
         x.stop()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -110,7 +112,12 @@ class SidePanel(QWidget):
             self.status.clear()
             return
         outcome = self.ctx.searcher.run(text, SEARCH_LIMIT)
-        self.model.set_hits(outcome.hits)
+        hits = outcome.hits
+        lang = getattr(self.ctx, "lang", "en")
+        if lang != "en" and hits:  # translated entries under their own title
+            titles = self.ctx.store.titles([h.slug for h in hits], lang)
+            hits = [replace(h, title=titles.get(h.slug, h.title)) for h in hits]
+        self.model.set_hits(hits)
         self.tabs.setCurrentWidget(self.results)
         if outcome.hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
