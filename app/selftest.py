@@ -87,6 +87,7 @@ class SelfTest:
             ("main window", self.check_window),
             ("tool windows", self.check_tools),
             ("PDF export", self.check_pdf),
+            ("Spanish edition", self.check_spanish),
         ]
         if importlib.util.find_spec("app.lessons") is not None:
             found.insert(5, ("lessons", self.check_lessons))
@@ -290,6 +291,33 @@ class SelfTest:
         if head != b"%PDF-" or size < 500:
             raise CheckFailed(f"the file written is not a PDF ({size} bytes, starts {head!r})")
         return f"{entry.slug}: {size:,} bytes"
+
+    def check_spanish(self) -> str:
+        """The Spanish interface loads (the app's and Qt's own words) and a translated entry
+        reads back; English is put back for the checks after this one."""
+        store = self._need_store()
+        from PySide6.QtCore import QCoreApplication
+
+        from app.gui import language
+
+        app = self.qt_app or QCoreApplication.instance()
+        if app is None:
+            raise CheckFailed("not run: no Qt application")
+        try:
+            if not language.install(app, "es"):
+                raise CheckFailed("the Spanish interface translation is missing")
+            menu = QCoreApplication.translate("MainWindow", "&File")
+            qt_probe = ("QPlatformTheme", "Cancel")  # Qt's own word, not one of ours
+            cancel = QCoreApplication.translate(*qt_probe)
+        finally:
+            language.install(app, "en")
+        if menu == "&File":
+            raise CheckFailed("the Spanish translation loaded but does not translate the menus")
+        translated = [row["slug"] for row in store.list_translations("es")]
+        if translated and store.get(translated[0], "es").lang != "es":
+            raise CheckFailed(f"the Spanish text of {translated[0]} does not read back")
+        qt_words = "Qt's dialogs too" if cancel != "Cancel" else "Qt's own dialogs in English"
+        return f"menus ({menu.replace('&', '')}), {qt_words}, {len(translated)} translated entries"
 
     def check_lessons(self) -> str:
         from app.lessons import lesson_names, lesson_print_html, load_lesson, slide_html

@@ -46,8 +46,11 @@ KEEP_PLUGINS: dict[str, tuple[str, ...] | None] = {
     "styles": None,  # the Windows and macOS native styles
 }
 """Everything else is dropped: eglfs, linuxfb, vnc, evdev input, GL integrations, TLS and
-network information, SQL drivers, QML tooling. Qt's own translations are dropped too: the app
-loads only its own (resources/translations)."""
+network information, SQL drivers, QML tooling. Qt's own translations are dropped too, but for
+those of its dialogs in the app's other languages (KEEP_QT_TRANSLATIONS)."""
+
+KEEP_QT_TRANSLATIONS = ("qtbase_es.qm",)
+"""Qt's translation of its own dialogs (buttons, print and file dialogs) for the Spanish edition."""
 
 FROM_THE_SYSTEM = ("libcups.so.2",)
 """Libraries left to the system, like libGL: CUPS is there wherever printing is set up, and
@@ -70,8 +73,8 @@ def keep_file(dest: str) -> bool:
     part = _qt_part(dest)
     if part is None:
         return True
-    if part[:1] == ("translations",):
-        return False
+    if part[:1] == ("translations",):  # Qt's own words only, in the app's languages
+        return part[-1] in KEEP_QT_TRANSLATIONS
     if part[:1] == ("plugins",) and len(part) >= 3:
         wanted = KEEP_PLUGINS.get(part[1], ())
         return wanted is None or any(fragment in part[-1] for fragment in wanted)

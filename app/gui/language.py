@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app import paths
 from app.models import LANGUAGES
@@ -50,4 +50,11 @@ def install(app: QCoreApplication, lang: str) -> bool:
         log.error("no translation for %s in %s", lang, folder)
         return False
     app.installTranslator(translator)
+    # Qt's own words (Yes, Cancel, the print and file dialogs), from Qt's translations.
+    qt = QTranslator(app)
+    qt.setObjectName("opioidref-translator")
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    else:
+        log.warning("Qt's own %s translation is missing: its dialogs stay in English", lang)
     return True

@@ -50,6 +50,12 @@ def test_spanish_interface_shows_no_english_string(start, monkeypatch, qtbot):
     windows = [window]
     for name in window.tool_titles():
         windows.append(window.open_tool(name))
+    from app.gui.presentation import start_presentation
+    from app.lessons import lesson_names
+
+    lessons = [name for name, _title in lesson_names(window.ctx.store)]
+    if lessons:
+        windows.append(start_presentation(window, lessons[0]))
     leaks = sorted({(w.objectName() or type(w).__name__, t) for w in windows
                     for t in shown_texts(w) if t in english})
     assert not leaks, leaks
@@ -115,3 +121,12 @@ def test_spanish_home_shows_the_spanish_overdose_card(start, monkeypatch):
     window = start()
     assert "Tarjeta de sobredosis" in window.view.toPlainText()
     assert "Llame al 911" in window.view.toPlainText()
+
+
+def test_qt_own_dialog_words_are_spanish_too(start, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    monkeypatch.setenv("OPIOIDREF_LANG", "es")
+    start()
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+    assert QCoreApplication.translate("QPrintPreviewDialog", "Print Preview") != "Print Preview"
