@@ -33,6 +33,19 @@ OPTIONAL_KEYS = ("aliases", "red_flags", "see_also", "handout", "editor_notes")
 # editor_notes (entries) and editor_note (sources) are for the people who write and review the
 # content: validated, never stored in the database, never rendered.
 SOURCE_KEYS = {"title", "publisher", "year", "url", "note", "editor_note"}
+EDITOR_TALK = re.compile(
+    r"\[CONFLICT|\bTODO\b|\bFIXME\b|(?i:\bre-check|\bnot (?:been )?verified\b|could not be "
+    r"(?:confirmed|verified)|has not been (?:re-)?checked|not found in the retrieved|\bretrieved "
+    r"(?:text|copy|pages?)\b|\bmirror(?:-| )(?:site|copy)\b)")
+"""Words that speak to editors, not to a nurse: they belong in editor_notes / editor_note."""
+
+
+def editor_talk(text: str) -> str | None:
+    """The first phrase of `text` that speaks to editors, or None."""
+    found = EDITOR_TALK.search(text)
+    return found.group(0) if found else None
+
+
 ROOT_FILES = {"sources.yaml", "home.yaml", "coverage.yaml", "README.md"}
 
 
@@ -209,7 +222,11 @@ def _load_sources(path: Path, problems: _Problems) -> dict[str, Source]:
         url = _clean_text(value.get("url")) or None
         if url and not re.match(r"^https?://\S+$", url):
             problems.add(path, f"source '{sid}' has a url that is not an http(s) address: {url}")
-        sources[sid] = Source(id=sid, url=url, note=_clean_text(value.get("note")) or None, **fields)
+        note = _clean_text(value.get("note")) or None
+        if note and (said := editor_talk(note)):
+            problems.add(path, f"source '{sid}': its note speaks to editors (\"{said}\"); move it "
+                               "to 'editor_note', which is never shown")
+        sources[sid] = Source(id=sid, url=url, note=note, **fields)
     return sources
 
 
@@ -304,6 +321,11 @@ def _load_entry(path: Path, category: str, problems: _Problems, today: dt.date) 
         report("'handout' must be true or false")
     if not body:
         report("has an empty body: write the entry below the front matter")
+    for field_name, text in (("title", title), ("summary", summary), ("red_flags", " ".join(red_flags)),
+                             ("body", body)):
+        if said := editor_talk(text):
+            report(f"the {field_name} speaks to editors (\"{said}\"): readers see it at the bedside "
+                   "and in print; move it to 'editor_notes'")
     if len(problems.items) > before:
         return None
     return Entry(

@@ -123,6 +123,10 @@ def _load_one(path: Path, lang: str, category: str, originals: dict[str, Entry],
         m.replace("'reviewed'", "'original_reviewed'")), today) if "original_reviewed" in meta else ""
     if not body:
         report("has an empty body: write the translation below the front matter")
+    for field_name, text in (("title", title), ("summary", summary), ("red_flags", " ".join(red_flags)),
+                             ("body", body)):
+        if said := c.editor_talk(text):
+            report(f"the {field_name} speaks to editors (\"{said}\"); move it to 'editor_notes'")
     for target in dict.fromkeys(c.ENTRY_LINK_RE.findall(body)):
         if target not in present:
             report(f"body links to no entry: 'entry:{target}'")

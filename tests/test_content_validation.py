@@ -219,3 +219,34 @@ def test_editor_notes_are_kept_out_of_the_reference(content_copy, tmp_path):
     assert Store(db).get("naloxone").title == "Naloxone"
     edit(content_copy / "overdose" / "naloxone.md", "editor_notes:\n", "editor_notes: one note\n")
     assert any("'editor_notes' must be a list" in p for p in problems(content_copy))
+
+
+@pytest.mark.parametrize("old, new, said", [
+    ("Test guidance for naloxone.", "Test guidance. [CONFLICT] sources differ.", "[CONFLICT"),
+    ("Test guidance for naloxone.", "Test guidance. TODO: add the dose.", "TODO"),
+    ("Test guidance for naloxone.", "Re-check wording on the label.", "Re-check"),
+    ("Test guidance for naloxone.", "The label was revised and that text has not been re-checked.", "re-check"),
+    ("Test guidance for naloxone.", "This was not found in the retrieved SAMHSA text.", "not found in the retrieved"),
+    ('summary: "An opioid antagonist that reverses opioid overdose."',
+     'summary: "An opioid antagonist (dose not verified)."', "not verified"),
+    ('  - "Test red flag for naloxone"', '  - "Could not be confirmed in the label"', "ould not be confirmed"),
+])
+def test_bedside_text_that_speaks_to_editors_is_refused(content_copy, old, new, said):
+    edit(content_copy / "overdose" / "naloxone.md", old, new)
+    found = problems(content_copy)
+    assert any("naloxone.md" in p and "speaks to editors" in p and said in p for p in found), found
+
+
+def test_a_source_note_that_speaks_to_editors_is_refused(content_copy):
+    path = content_copy / "sources.yaml"
+    text = path.read_text(encoding="utf-8")
+    first_title = re.search(r"^(\s+title: .*)$", text, re.M).group(1)
+    path.write_text(text.replace(first_title, first_title + "\n  note: read on a mirror site, not the original", 1),
+                    encoding="utf-8")
+    assert any("its note speaks to editors" in p and "mirror site" in p for p in problems(content_copy))
+
+
+def test_bedside_words_like_recheck_the_pulse_are_fine(content_copy):
+    edit(content_copy / "overdose" / "naloxone.md", "Test guidance for naloxone.",
+         "Recheck the pulse every 2 minutes; verify the dose with the pharmacist.")
+    load_content(content_copy)

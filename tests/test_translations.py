@@ -85,3 +85,14 @@ def test_the_ts_holds_every_string_of_the_sources(tmp_path):
     new = [(ctx, m.findtext("source")) for ctx, m in messages(copy)
            if m.find("translation").get("type") == "unfinished"]
     assert not new, new
+
+
+def test_english_has_the_plural_forms_of_every_count():
+    """English reads "1 result", "2 results" through opioidref_en.ts (plural forms only)."""
+    english = {(ctx, m.findtext("source")): forms(m)
+               for ctx, m in messages(TS.with_name("opioidref_en.ts"))}
+    plural = {(ctx, m.findtext("source")) for ctx, m in messages() if m.get("numerus") == "yes"}
+    assert plural <= set(english), plural - set(english)
+    for key in plural:
+        one, many = english[key]
+        assert "(s)" not in one + many and one != many, (key, one, many)

@@ -34,8 +34,6 @@ def install(app: QCoreApplication, lang: str) -> bool:
     for old in app.findChildren(QTranslator, "opioidref-translator"):
         app.removeTranslator(old)
         old.deleteLater()
-    if lang == "en":
-        return True
     folder = paths.resources_dir() / "translations"
     if not paths.BUNDLED:
         from app.translations_build import compile_all  # a clone: compile a stale .ts first
@@ -44,6 +42,12 @@ def install(app: QCoreApplication, lang: str) -> bool:
             compile_all(folder)
         except Exception as exc:  # noqa: BLE001 (whatever failed, start with what is there)
             log.error("could not compile the translations: %s", exc)
+    if lang == "en":  # English needs only its plural forms ("1 result", "2 results")
+        plurals = QTranslator(app)
+        plurals.setObjectName("opioidref-translator")
+        if plurals.load("opioidref_en", str(folder)):
+            app.installTranslator(plurals)
+        return True
     translator = QTranslator(app)
     translator.setObjectName("opioidref-translator")
     if not translator.load(f"opioidref_{lang}", str(folder)):

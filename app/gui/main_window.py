@@ -201,8 +201,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.act_clear_history)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
-        for name, title in self.tool_titles().items():
-            action = QAction(title, self)
+        for number, (name, title) in enumerate(self.tool_titles().items(), start=1):
+            action = QAction(f"&{number} {title}", self)  # Alt+T, then 1–4
             action.setObjectName(f"tool-{name}")
             action.triggered.connect(lambda _checked=False, n=name: self.open_tool(n))
             self.tools_menu.addAction(action)

@@ -78,7 +78,7 @@ class SidePanel(QWidget):
         self.tabs.addTab(self.a_to_z, self.tr("A–&Z"))
         self.tabs.addTab(self.bookmarks, self.tr("&Bookmarks"))
         self.tabs.addTab(self.history, self.tr("Histor&y"))
-        self.tabs.addTab(self.handouts, self.tr("&Handouts"))
+        self.tabs.addTab(self.handouts, self.tr("Hand&outs"))  # Alt+H is Help
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

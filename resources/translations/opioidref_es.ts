@@ -422,10 +422,13 @@
         <source>Nothing to copy yet: record a score first.</source>
         <translation>Todavía no hay nada que copiar: primero registre una puntuación.</translation>
     </message>
-    <message>
-        <location filename="../../app/gui/tools/cows.py" line="327" />
-        <source>Summary of %1 scores copied; paste it into the chart.</source>
-        <translation>Se copió el resumen de %1 puntuaciones; péguelo en el expediente clínico.</translation>
+    <message numerus="yes">
+        <location filename="../../app/gui/tools/cows.py" line="328" />
+        <source>Summary of %n score(s) copied; paste it into the chart.</source>
+        <translation>
+            <numerusform>Se copió el resumen de %n puntuación; péguelo en el expediente clínico.</numerusform>
+            <numerusform>Se copió el resumen de %n puntuaciones; péguelo en el expediente clínico.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/gui/tools/cows.py" line="332" />
@@ -831,6 +834,7 @@
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="174" />
+        <location filename="../../app/selftest.py" line="309" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1423,112 +1427,112 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="33" />
+        <location filename="../../app/gui/side_panel.py" line="35" />
         <source>Search: a sign, a drug, a wound, a brand name…</source>
         <translation>Buscar: un signo, una droga, una herida, una marca comercial…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="34" />
+        <location filename="../../app/gui/side_panel.py" line="36" />
         <source>Search the reference</source>
         <translation>Buscar en la referencia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="38" />
+        <location filename="../../app/gui/side_panel.py" line="40" />
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="39" />
+        <location filename="../../app/gui/side_panel.py" line="41" />
         <source>Clear the search (Esc)</source>
         <translation>Borrar la búsqueda (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="42" />
+        <location filename="../../app/gui/side_panel.py" line="44" />
         <source>Search status</source>
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="49" />
+        <location filename="../../app/gui/side_panel.py" line="51" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="61" />
+        <location filename="../../app/gui/side_panel.py" line="63" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="62" />
+        <location filename="../../app/gui/side_panel.py" line="64" />
         <source>Browse by category</source>
         <translation>Explorar por categoría</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="64" />
+        <location filename="../../app/gui/side_panel.py" line="66" />
         <source>All entries A to Z</source>
         <translation>Todas las entradas de la A a la Z</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="66" />
+        <location filename="../../app/gui/side_panel.py" line="68" />
         <source>Bookmarks</source>
         <translation>Marcadores</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="68" />
+        <location filename="../../app/gui/side_panel.py" line="70" />
         <source>Recently opened</source>
         <translation>Abiertas recientemente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="70" />
+        <location filename="../../app/gui/side_panel.py" line="72" />
         <source>Handouts to print for people and families</source>
         <translation>Folletos para imprimir para las personas y sus familias</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="73" />
+        <location filename="../../app/gui/side_panel.py" line="75" />
         <source>Lists</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="74" />
+        <location filename="../../app/gui/side_panel.py" line="76" />
         <source>&amp;Results</source>
         <translation>Re&amp;sultados</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="75" />
+        <location filename="../../app/gui/side_panel.py" line="77" />
         <source>&amp;Categories</source>
         <translation>&amp;Categorías</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="76" />
+        <location filename="../../app/gui/side_panel.py" line="78" />
         <source>A–&amp;Z</source>
         <translation>A–&amp;Z</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="77" />
+        <location filename="../../app/gui/side_panel.py" line="79" />
         <source>&amp;Bookmarks</source>
         <translation>&amp;Marcadores</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="78" />
+        <location filename="../../app/gui/side_panel.py" line="80" />
         <source>Histor&amp;y</source>
         <translation>Historia&amp;l</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="79" />
-        <source>&amp;Handouts</source>
+        <location filename="../../app/gui/side_panel.py" line="81" />
+        <source>Hand&amp;outs</source>
         <translation>&amp;Folletos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="118" />
+        <location filename="../../app/gui/side_panel.py" line="125" />
         <source>No entries match “%1”.</source>
         <translation>Ninguna entrada coincide con “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="120" />
+        <location filename="../../app/gui/side_panel.py" line="127" />
         <source>Showing results for “%1”.</source>
         <translation>Se muestran resultados para “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/side_panel.py" line="122" />
+        <location filename="../../app/gui/side_panel.py" line="129" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -1536,7 +1540,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/side_panel.py" line="211" />
+        <location filename="../../app/gui/side_panel.py" line="218" />
         <source> (no longer in the reference)</source>
         <translation> (ya no está en la referencia)</translation>
     </message>

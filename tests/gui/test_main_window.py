@@ -352,3 +352,13 @@ def test_export_pdf_writes_the_open_entry(start, monkeypatch, tmp_path):
     window.act_export_pdf.trigger()
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(target)).pages).split())
     assert "Naloxone" in text and "Page 1 of 1" in text and "A test source" in text and "clinical judgement" in text
+
+
+def test_counts_read_as_english_plurals(start, qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    window = start()
+    assert QCoreApplication.translate("SidePanel", "%n result(s)", "", 1) == "1 result"
+    type_query(qtbot, window, "pupils")
+    count = window.side.model.rowCount()
+    assert window.side.status.text() == f"{count} results" and count > 1

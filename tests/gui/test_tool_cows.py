@@ -219,7 +219,7 @@ def test_closing_with_scores_asks_first_and_keep_open_keeps_them(cows_tool, qtbo
     record(qtbot)
     messages.choose = "Keep Open"
     qtbot.keyClick(cows_tool.items[0], Qt.Key.Key_Escape)
-    assert messages[-1] == ("ask", "1 recorded score(s) will be lost. Copy the summary first?")
+    assert messages[-1] == ("ask", "1 recorded score will be lost. Copy the summary first?")
     assert cows_tool.isVisible() and len(cows_tool.series) == 1
 
 
@@ -324,3 +324,14 @@ def test_tool_windows_fit_a_small_screen(start, qtbot):
         qtbot.waitExposed(tool)
         assert area.contains(tool.frameGeometry()), (name, tool.frameGeometry(), area)
         tool.close()
+
+
+def test_copy_message_counts_scores_in_good_grammar(cows_tool, qtbot, monkeypatch):
+    type_form(qtbot, FIRST)
+    record(qtbot)
+    qtbot.keyClick(focused(), Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "Summary of 1 score copied" in cows_tool.status.text()
+    type_form(qtbot, SECOND)
+    record(qtbot)
+    qtbot.keyClick(focused(), Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "Summary of 2 scores copied" in cows_tool.status.text()

@@ -324,8 +324,8 @@ class CowsWindow(ToolWindow):
         if not self.series.records:
             self.show_status(self.tr("Nothing to copy yet: record a score first."))
             return
-        self.copy_text(self.summary(), self.tr("Summary of %1 scores copied; paste it into the chart.")
-                       .replace("%1", str(len(self.series))))
+        self.copy_text(self.summary(), self.tr(
+            "Summary of %n score(s) copied; paste it into the chart.", "", len(self.series)))
 
     def print_summary(self) -> None:
         if not self.series.records:
