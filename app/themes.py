@@ -23,6 +23,7 @@ THEMES: dict[str, dict[str, str]] = {
         "border": "#ffffff", "link": "#ffff00", "accent": "#ffff00",
         "flag_text": "#ffffff", "flag_background": "#000000", "flag_border": "#ff4040",
         "note_background": "#000000", "highlight": "#0000aa",
+        "placeholder": "#a8a8a8",  # 8.9:1 on black, yet unlike typed (white) text
     },
 }
 THEME_NAMES = tuple(THEMES)

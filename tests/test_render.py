@@ -81,3 +81,16 @@ def test_strict_undefined_turns_into_an_error_page(tmp_path, store):
         renderer.env.get_template("entry.html").render(entry=store.get("naloxone"), t={}, labels={}, categories={})
     page = renderer.entry(store.get("naloxone"))
     assert "could not be shown" in page and DISCLAIMER in page
+
+
+def test_source_lines_never_end_in_two_full_stops():
+    from app.models import Source, StoredEntry
+    from app.render import Renderer
+
+    entry = StoredEntry(slug="x", category="signs", title="X", summary="S.", body_md="b",
+                        body_html="<p>b</p>", reviewed="2026-01-01",
+                        sources=(Source("a", "Is it safe?", "Pub", "n.d."),
+                                 Source("b", "A guide.", "Pub", "2020")))
+    html = Renderer().entry(entry)
+    assert "n.d.." not in html and "safe?." not in html and "guide.." not in html
+    assert "Is it safe? Pub, n.d." in html and "A guide. Pub, 2020." in html

@@ -43,7 +43,12 @@ class FindBar(QWidget):
         self.update_count()
 
     def close_bar(self) -> None:
+        """Hide the bar and the highlighted match with it (the reading place is kept)."""
         self.hide()
+        cursor = self.view.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.view.setTextCursor(cursor)
         self.view.setFocus()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)

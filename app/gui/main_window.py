@@ -458,9 +458,15 @@ class MainWindow(QMainWindow):
         """File → Export PDF…: the same printout written to a file."""
         document = self._print_document()
         if document:
+            from pathlib import Path
+
             from app.gui.printing import export_pdf_dialog
 
-            export_pdf_dialog(self, *document)
+            written = export_pdf_dialog(self, *document,
+                                        last_folder=str(self.ctx.settings.value("pdf_folder", "")))
+            if written:
+                self.ctx.settings.setValue("pdf_folder", str(Path(written).parent))
+                self.statusBar().showMessage(self.tr("Saved the PDF as %1").replace("%1", written), 8000)
 
     # --- content updates -------------------------------------------------------------------
     def import_content_update(self, path: str | None = None) -> None:

@@ -229,15 +229,17 @@ def export_pdf(html: str, path, title: str) -> None:
     _write_file(target, data)
 
 
-def export_pdf_dialog(parent, html: str, title: str, suggested_name: str) -> str | None:
-    """Ask where to save (the Documents folder first), export, and return the path written;
-    None if the user cancelled or the export failed (after saying why)."""
+def export_pdf_dialog(parent, html: str, title: str, suggested_name: str,
+                      last_folder: str | None = None) -> str | None:
+    """Ask where to save (the folder used last, else Documents), export, and return the path
+    written; None if the user cancelled or the export failed (after saying why)."""
     from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
     name = safe_file_name(suggested_name)
     if not name.lower().endswith(".pdf"):
         name += ".pdf"
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = last_folder if last_folder and Path(last_folder).is_dir() else \
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if not folder or not Path(folder).is_dir():
         folder = str(Path.home())
     dialog = QFileDialog(parent, QCoreApplication.translate("Printing", "Export PDF"), str(Path(folder) / name),

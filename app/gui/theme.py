@@ -70,7 +70,7 @@ def apply(app: QApplication, name: str) -> None:
         QPalette.ColorRole.ButtonText: colours["text"],
         QPalette.ColorRole.ToolTipBase: colours["background"],
         QPalette.ColorRole.ToolTipText: colours["text"],
-        QPalette.ColorRole.PlaceholderText: colours["muted"],
+        QPalette.ColorRole.PlaceholderText: colours.get("placeholder", colours["muted"]),
         QPalette.ColorRole.Highlight: colours["accent"],
         QPalette.ColorRole.HighlightedText: colours["background"],
         QPalette.ColorRole.Link: colours["link"],

@@ -245,152 +245,152 @@
         <translation>Total de la COWS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="106" />
+        <location filename="../../app/gui/tools/cows.py" line="107" />
         <source>Band</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="107" />
+        <location filename="../../app/gui/tools/cows.py" line="108" />
         <source>&amp;Record score</source>
         <translation>&amp;Registrar puntuación</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="108" />
+        <location filename="../../app/gui/tools/cows.py" line="109" />
         <source>Record this score with the time (Ctrl+Enter)</source>
         <translation>Registrar esta puntuación con la hora (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="109" />
+        <location filename="../../app/gui/tools/cows.py" line="110" />
         <source>C&amp;lear form</source>
         <translation>&amp;Limpiar formulario</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="110" />
+        <location filename="../../app/gui/tools/cows.py" line="111" />
         <source>Clear every item of the form</source>
         <translation>Borrar todos los ítems del formulario</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="134" />
+        <location filename="../../app/gui/tools/cows.py" line="135" />
         <source>Scores recorded in this window</source>
         <translation>Puntuaciones registradas en esta ventana</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="137" />
+        <location filename="../../app/gui/tools/cows.py" line="138" />
         <source>Recorded scores</source>
         <translation>Puntuaciones registradas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="147" />
+        <location filename="../../app/gui/tools/cows.py" line="148" />
         <source>Record a score to see the trend.</source>
         <translation>Registre una puntuación para ver la tendencia.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="148" />
+        <location filename="../../app/gui/tools/cows.py" line="149" />
         <source>Trend of COWS totals, with lines where the bands start (5, 13, 25, 37)</source>
         <translation>Tendencia de los totales de la COWS, con líneas donde empiezan las categorías (5, 13, 25, 37)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="150" />
+        <location filename="../../app/gui/tools/cows.py" line="151" />
         <source>&amp;Copy summary</source>
         <translation>&amp;Copiar resumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="151" />
+        <location filename="../../app/gui/tools/cows.py" line="152" />
         <source>Copy a plain-text summary for the chart (Ctrl+Shift+C)</source>
         <translation>Copiar un resumen en texto sin formato para el expediente clínico (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="152" />
+        <location filename="../../app/gui/tools/cows.py" line="153" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="153" />
+        <location filename="../../app/gui/tools/cows.py" line="154" />
         <source>Print the summary (Ctrl+P)</source>
         <translation>Imprimir el resumen (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="154" />
+        <location filename="../../app/gui/tools/cows.py" line="155" />
         <source>&amp;Forget all</source>
         <translation>&amp;Olvidar todas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="155" />
+        <location filename="../../app/gui/tools/cows.py" line="156" />
         <source>Forget every recorded score</source>
         <translation>Olvidar todas las puntuaciones registradas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="164" />
+        <location filename="../../app/gui/tools/cows.py" line="165" />
         <source>Nothing is saved on this computer: closing this window forgets these scores.</source>
         <translation>No se guarda nada en esta computadora: al cerrar esta ventana se olvidan estas puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="168" />
+        <location filename="../../app/gui/tools/cows.py" line="169" />
         <source>Starting buprenorphine: COWS thresholds by source</source>
         <translation>Inicio de buprenorfina: umbrales de la COWS según la fuente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="190" />
+        <location filename="../../app/gui/tools/cows.py" line="191" />
         <source>Open the entry: %1</source>
         <translation>Abrir la entrada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="223" />
+        <location filename="../../app/gui/tools/cows.py" line="234" />
         <source>&lt;big&gt;&lt;b&gt;COWS %1&lt;/b&gt; of %2&lt;/big&gt;</source>
         <translation>&lt;big&gt;&lt;b&gt;COWS %1&lt;/b&gt; de %2&lt;/big&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="225" />
+        <location filename="../../app/gui/tools/cows.py" line="237" />
         <source>Band: %1</source>
         <translation>Categoría: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="227" />
+        <location filename="../../app/gui/tools/cows.py" line="239" />
         <source>&lt;big&gt;So far &lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; (%2 of %3 items scored)</source>
         <translation>&lt;big&gt;Hasta ahora &lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; (%2 de %3 ítems puntuados)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="230" />
+        <location filename="../../app/gui/tools/cows.py" line="242" />
         <source>Score every item to see the total and band.</source>
         <translation>Puntúe todos los ítems para ver el total y la categoría.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="244" />
+        <location filename="../../app/gui/tools/cows.py" line="256" />
         <source>Not recorded: score every item first. Missing: %1.</source>
         <translation>No se registró: primero puntúe todos los ítems. Faltan: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="251" />
+        <location filename="../../app/gui/tools/cows.py" line="263" />
         <source>Recorded COWS %1 (%2) at %3. The form is cleared for the next score.</source>
         <translation>Se registró COWS %1 (%2) a las %3. El formulario se borró para la siguiente puntuación.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="258" />
+        <location filename="../../app/gui/tools/cows.py" line="270" />
         <source>There are no recorded scores.</source>
         <translation>No hay puntuaciones registradas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="261" />
+        <location filename="../../app/gui/tools/cows.py" line="273" />
         <source>Forget all scores?</source>
         <translation>¿Olvidar todas las puntuaciones?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="262" />
+        <location filename="../../app/gui/tools/cows.py" line="274" />
         <source>Forget the %1 recorded scores? This cannot be undone.</source>
         <translation>¿Olvidar las %1 puntuaciones registradas? Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="267" />
+        <location filename="../../app/gui/tools/cows.py" line="279" />
         <source>All scores forgotten.</source>
         <translation>Se olvidaron todas las puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="274" />
+        <location filename="../../app/gui/tools/cows.py" line="286" />
         <source>Close the COWS?</source>
         <translation>¿Cerrar la COWS?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/tools/cows.py" line="275" />
+        <location filename="../../app/gui/tools/cows.py" line="287" />
         <source>%n recorded score(s) will be lost. Copy the summary first?</source>
         <translation>
             <numerusform>Se perderá %n puntuación registrada. ¿Copiar primero el resumen?</numerusform>
@@ -398,32 +398,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="277" />
+        <location filename="../../app/gui/tools/cows.py" line="289" />
         <source>&amp;Copy Summary and Close</source>
         <translation>&amp;Copiar resumen y cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="278" />
+        <location filename="../../app/gui/tools/cows.py" line="290" />
         <source>&amp;Discard Scores</source>
         <translation>&amp;Descartar puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="279" />
+        <location filename="../../app/gui/tools/cows.py" line="291" />
         <source>&amp;Keep Open</source>
         <translation>&amp;Mantener abierta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="296" />
+        <location filename="../../app/gui/tools/cows.py" line="308" />
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="325" />
+        <location filename="../../app/gui/tools/cows.py" line="337" />
         <source>Nothing to copy yet: record a score first.</source>
         <translation>Todavía no hay nada que copiar: primero registre una puntuación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/tools/cows.py" line="328" />
+        <location filename="../../app/gui/tools/cows.py" line="340" />
         <source>Summary of %n score(s) copied; paste it into the chart.</source>
         <translation>
             <numerusform>Se copió el resumen de %n puntuación; péguelo en el expediente clínico.</numerusform>
@@ -431,42 +431,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="332" />
+        <location filename="../../app/gui/tools/cows.py" line="344" />
         <source>Nothing to print yet: record a score first.</source>
         <translation>Todavía no hay nada que imprimir: primero registre una puntuación.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="338" />
+        <location filename="../../app/gui/tools/cows.py" line="350" />
         <source>Printing is not available in this version; copy the summary instead.</source>
         <translation>La impresión no está disponible en esta versión; copie el resumen en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="344" />
+        <location filename="../../app/gui/tools/cows.py" line="356" />
         <source>Summary sent to the printer.</source>
         <translation>Resumen enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="351" />
+        <location filename="../../app/gui/tools/cows.py" line="363" />
         <source>Compared with the form above: COWS %1.</source>
         <translation>Comparado con el formulario de arriba: COWS %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="355" />
+        <location filename="../../app/gui/tools/cows.py" line="367" />
         <source>Compared with the last recorded score: COWS %1 at %2.</source>
         <translation>Comparado con la última puntuación registrada: COWS %1 a las %2.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="359" />
+        <location filename="../../app/gui/tools/cows.py" line="371" />
         <source>Score every item to compare the total with each threshold.</source>
         <translation>Puntúe todos los ítems para comparar el total con cada umbral.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="364" />
+        <location filename="../../app/gui/tools/cows.py" line="376" />
         <source>✔ reached</source>
         <translation>✔ alcanzado</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="366" />
+        <location filename="../../app/gui/tools/cows.py" line="378" />
         <source>not reached</source>
         <translation>no alcanzado</translation>
     </message>
@@ -551,12 +551,12 @@
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/find_bar.py" line="85" />
+        <location filename="../../app/gui/find_bar.py" line="90" />
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../app/gui/find_bar.py" line="87" />
+        <location filename="../../app/gui/find_bar.py" line="92" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -989,22 +989,27 @@
         <translation>Esta entrada no está en el contenido actual.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="474" />
+        <location filename="../../app/gui/main_window.py" line="469" />
+        <source>Saved the PDF as %1</source>
+        <translation>PDF guardado como %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="480" />
         <source>Import Content Update</source>
         <translation>Importar actualización de contenido</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="475" />
+        <location filename="../../app/gui/main_window.py" line="481" />
         <source>OpioidRef content packs (*.orpack);;All files (*)</source>
         <translation>Paquetes de contenido de OpioidRef (*.orpack);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="481" />
+        <location filename="../../app/gui/main_window.py" line="487" />
         <source>Content update refused</source>
         <translation>Actualización de contenido rechazada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="482" />
+        <location filename="../../app/gui/main_window.py" line="488" />
         <source>This file was not installed, and nothing was changed.
 
 %1</source>
@@ -1013,52 +1018,52 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="486" />
+        <location filename="../../app/gui/main_window.py" line="492" />
         <source>Install older content?</source>
         <translation>¿Instalar contenido más antiguo?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="487" />
+        <location filename="../../app/gui/main_window.py" line="493" />
         <source>This update is not newer than the content in use (%1). Install it anyway?</source>
         <translation>Esta actualización no es más reciente que el contenido en uso (%1). ¿Instalarla de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="495" />
+        <location filename="../../app/gui/main_window.py" line="501" />
         <source>The content was updated.</source>
         <translation>El contenido se actualizó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="504" />
+        <location filename="../../app/gui/main_window.py" line="510" />
         <source>Revert content?</source>
         <translation>¿Restaurar el contenido anterior?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="505" />
+        <location filename="../../app/gui/main_window.py" line="511" />
         <source>Go back to the content that was in use before the last update?</source>
         <translation>¿Volver al contenido que estaba en uso antes de la última actualización?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="512" />
+        <location filename="../../app/gui/main_window.py" line="518" />
         <source>The previous content is in use again.</source>
         <translation>El contenido anterior está en uso de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="513" />
+        <location filename="../../app/gui/main_window.py" line="519" />
         <source>The bundled content is in use again.</source>
         <translation>El contenido incluido con la aplicación está en uso de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="527" />
+        <location filename="../../app/gui/main_window.py" line="533" />
         <source>Content not changed</source>
         <translation>No se cambió el contenido</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="549" />
+        <location filename="../../app/gui/main_window.py" line="555" />
         <source>These entries are no longer in the reference; your bookmarks and notes on them are kept:</source>
         <translation>Estas entradas ya no están en la referencia; se conservan sus marcadores y notas sobre ellas:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="551" />
+        <location filename="../../app/gui/main_window.py" line="557" />
         <source>Content update</source>
         <translation>Actualización de contenido</translation>
     </message>
@@ -1377,36 +1382,36 @@
         <translation>No se pudo escribir el PDF en %1 (%2). Elija otra carpeta u otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/printing.py" line="243" />
-        <location filename="../../app/gui/printing.py" line="246" />
-        <location filename="../../app/gui/printing.py" line="260" />
+        <location filename="../../app/gui/printing.py" line="245" />
+        <location filename="../../app/gui/printing.py" line="248" />
+        <location filename="../../app/gui/printing.py" line="262" />
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/printing.py" line="244" />
+        <location filename="../../app/gui/printing.py" line="246" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/printing.py" line="278" />
+        <location filename="../../app/gui/printing.py" line="280" />
         <source>Print “%1”</source>
         <translation>Imprimir “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/printing.py" line="279" />
-        <location filename="../../app/gui/printing.py" line="292" />
+        <location filename="../../app/gui/printing.py" line="281" />
+        <location filename="../../app/gui/printing.py" line="294" />
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/printing.py" line="308" />
+        <location filename="../../app/gui/printing.py" line="310" />
         <source>Print Preview: %1</source>
         <translation>Vista previa de impresión: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/printing.py" line="309" />
-        <location filename="../../app/gui/printing.py" line="325" />
+        <location filename="../../app/gui/printing.py" line="311" />
+        <location filename="../../app/gui/printing.py" line="327" />
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
     </message>

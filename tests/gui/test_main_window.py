@@ -362,3 +362,27 @@ def test_counts_read_as_english_plurals(start, qtbot):
     type_query(qtbot, window, "pupils")
     count = window.side.model.rowCount()
     assert window.side.status.text() == f"{count} results" and count > 1
+
+
+def _luminance(colour) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def _ratio(a, b) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_high_contrast_placeholder_is_readable_and_unlike_typed_text(start):
+    from PySide6.QtGui import QPalette
+
+    window = start()
+    window.apply_theme("contrast")
+    palette = window.side.search_box.palette()
+    placeholder = palette.color(QPalette.ColorRole.PlaceholderText)
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    assert placeholder != text
+    assert _ratio(placeholder, base) >= 4.5  # WCAG AA
+    window.apply_theme("light")

@@ -447,3 +447,47 @@ def test_print_preview_on_the_home_page_says_what_to_do(start, qtbot):
     qtbot.keyClick(window.side.search_box, Qt.Key.Key_P,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert "Open an entry" in window.statusBar().currentMessage()
+
+
+def test_export_from_the_window_says_where_and_remembers_the_folder(start, qtbot, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = start()
+    window.open_entry("abscess")
+    folder = tmp_path / "handouts"
+    folder.mkdir()
+    seen = []
+
+    def act(dialog):
+        seen.append(dialog.directory().absolutePath())
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        type_into(qtbot, edit, str(folder / "abscess"))
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    errors = when_dialog(act)
+    window.export_entry_pdf()
+    assert errors == []
+    assert (folder / "abscess.pdf").is_file()
+    assert "Saved the PDF as" in window.statusBar().currentMessage()
+    assert str(folder / "abscess.pdf") in window.statusBar().currentMessage()
+
+    def look(dialog):
+        seen.append(dialog.directory().absolutePath())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    errors = when_dialog(look)
+    window.export_entry_pdf()
+    assert seen[-1] == str(folder)  # the next export starts where the last one went
+    assert isinstance(QFileDialog, type)
+
+
+def test_closing_the_find_bar_clears_the_highlight(start, qtbot):
+    window = start()
+    window.open_entry("naloxone")
+    window.find_bar.open_bar()
+    qtbot.keyClicks(window.find_bar.field, "naloxone")
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.view.textCursor().hasSelection()
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert not window.view.textCursor().hasSelection()

@@ -48,7 +48,7 @@ class CowsWindow(ToolWindow):
         for selector in self.items:
             selector.changed.connect(self.update_result)
             selector.advance.connect(lambda step, s=selector: self.move_focus(s, step))
-            selector.refused.connect(self.show_status)
+            selector.refused.connect(self._refuse)
             selector.focused.connect(lambda s=selector: self.form_scroll.ensureWidgetVisible(s, 0, 40))
             form_layout.addWidget(selector)
         form_layout.addStretch(1)
@@ -100,10 +100,11 @@ class CowsWindow(ToolWindow):
         bar = QWidget()
         self.total_label = QLabel()
         self.total_label.setTextFormat(Qt.TextFormat.RichText)
-        self.total_label.setAccessibleName(self.tr("COWS total"))
+        self.total_label.setAccessibleName(self.tr("COWS total"))  # and the total as its description
         self.band_label = QLabel()
+        self.band_label.setTextFormat(Qt.TextFormat.RichText)
         self.band_label.setWordWrap(True)
-        self.band_label.setAccessibleName(self.tr("Band"))
+        self.band_label.setAccessibleDescription(self.tr("Band"))  # its text is what is read
         self.record_button = self._button(self.tr("&Record score"), self.record,
                                           self.tr("Record this score with the time (Ctrl+Enter)"))
         self.clear_button = self._button(self.tr("C&lear form"), self.clear_form,
@@ -215,19 +216,30 @@ class CowsWindow(ToolWindow):
         elif index >= 0:
             self.items[index].setFocus(Qt.FocusReason.TabFocusReason)
 
+    def _refuse(self, message: str) -> None:
+        """A key that is not a value of the item: said until the next value is entered."""
+        self.show_status(message)
+        self._refusal_shown = True
+
     def update_result(self) -> None:
+        if getattr(self, "_refusal_shown", False):  # a valid value now: the warning is stale
+            self.show_status("")
+            self._refusal_shown = False
         points = self.points()
         total = sum(points.values())
         if len(points) == len(cows.ITEMS):
             band = cows.band_of(total)
-            self.total_label.setText(self.tr("<big><b>COWS %1</b> of %2</big>").replace("%1", str(total))
-                                     .replace("%2", str(cows.MAX_TOTAL)))
-            self.band_label.setText(self.tr("Band: %1").replace("%1", tr(band.label)))
+            # Large enough to read across a room or at arm's length, and it follows the zoom.
+            self.total_label.setText('<span style="font-size:x-large">' + self.tr(
+                "<big><b>COWS %1</b> of %2</big>").replace("%1", str(total))
+                .replace("%2", str(cows.MAX_TOTAL)) + "</span>")
+            self.band_label.setText('<span style="font-size:large"><b>' + escape(self.tr(
+                "Band: %1").replace("%1", tr(band.label))) + "</b></span>")
         else:
             self.total_label.setText(self.tr("<big>So far <b>%1</b></big> (%2 of %3 items scored)")
                                      .replace("%1", str(total)).replace("%2", str(len(points)))
                                      .replace("%3", str(len(cows.ITEMS))))
-            self.band_label.setText(self.tr("Score every item to see the total and band."))
+            self.band_label.setText(escape(self.tr("Score every item to see the total and band.")))
         self.total_label.setAccessibleDescription(re.sub(r"<[^>]+>", "", self.total_label.text()))
         self.update_guidance()
 
