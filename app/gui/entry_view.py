@@ -7,8 +7,8 @@ before opening them in the system browser. Resource loads other than local files
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QUrl, Signal
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 LOCAL_SCHEMES = frozenset({"", "file", "qrc", "data"})
 
@@ -48,8 +48,34 @@ class EntryView(QTextBrowser):
         return super().loadResource(kind, url)
 
     def show_html(self, html: str) -> None:
+        self.setExtraSelections([])
         self.setHtml(html)
         self.verticalScrollBar().setValue(0)
+
+    def highlight(self, words: list[str]) -> int:
+        """Mark every occurrence of the words a search matched and scroll to the first one
+        (in reading order); returns how many were marked."""
+        doc: QTextDocument = self.document()
+        fmt = QTextCharFormat()
+        fmt.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
+        fmt.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
+        marks = []
+        for word in dict.fromkeys(w for w in words if len(w) >= 3):
+            cursor = doc.find(word, 0)
+            while not cursor.isNull() and len(marks) < 500:
+                mark = QTextEdit.ExtraSelection()
+                mark.cursor, mark.format = cursor, fmt
+                marks.append(mark)
+                cursor = doc.find(word, cursor)
+        if not marks:
+            return 0
+        self.setExtraSelections(marks)
+        first = min(marks, key=lambda m: m.cursor.selectionStart()).cursor
+        place = QTextCursor(doc)
+        place.setPosition(first.selectionStart())
+        self.setTextCursor(place)
+        self.ensureCursorVisible()
+        return len(marks)
 
     def count_matches(self, text: str) -> tuple[int, int]:
         """(number of matches, 1-based index of the one at the cursor or 0)."""

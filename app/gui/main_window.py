@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
+import html
+import re
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -27,6 +30,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.nav = Navigator()
+        self._scroll: dict[str, int] = {}
+        """Scroll position of each page key when it was left."""
         self.current_slug: str | None = None
         self.tool_windows: dict[str, QWidget] = {}
         self.base_font = QFont(base_font or QApplication.font())
@@ -262,6 +267,8 @@ class MainWindow(QMainWindow):
         return theme.resolve(self.theme_choice)
 
     def show_home(self, record: bool = True) -> None:
+        if record:
+            self._remember_scroll()
         home = self.ctx.store.home(self.ctx.lang)
         featured_slugs = home.get("featured", {}) or {}
         titles = self.ctx.store.titles([s for items in featured_slugs.values() for s in items], self.ctx.lang)
@@ -282,6 +289,8 @@ class MainWindow(QMainWindow):
 
     def open_entry(self, slug: str, record: bool = True, lang: str | None = None) -> None:
         """Open an entry in the interface language where it is translated (or in `lang`)."""
+        if record:
+            self._remember_scroll()
         try:
             entry = self.ctx.store.get(slug, lang or self.ctx.lang)
         except UnknownEntry as exc:
@@ -306,8 +315,14 @@ class MainWindow(QMainWindow):
 
     def _open_from_side(self, slug: str, lang: str | None = None) -> None:
         """Chosen in a list or by Enter in the search box: open it and move to the text, so
-        that reading keys (arrows, Page Down) and entry shortcuts act on the entry."""
+        that reading keys (arrows, Page Down) and entry shortcuts act on the entry. From the
+        results, the words the search matched are marked and the view opens at the first."""
         self.open_entry(slug, lang=lang)
+        if self.side.tabs.currentWidget() is self.side.results:
+            hit = next((h for h in self.side.model.hits if h.slug == slug), None)
+            if hit is not None:
+                words = [html.unescape(w) for w in re.findall(r"<b>(.*?)</b>", hit.snippet)]
+                self.view.highlight(words or self.side.search_box.text().split())
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_missing(self, slug: str, message: str) -> None:
@@ -333,10 +348,25 @@ class MainWindow(QMainWindow):
             self.open_entry(page.removeprefix("entry:"), record=False)
 
     def go_back(self) -> None:
+        self._remember_scroll()
         self._show_page(self.nav.back())
+        self._restore_scroll()
 
     def go_forward(self) -> None:
+        self._remember_scroll()
         self._show_page(self.nav.forward())
+        self._restore_scroll()
+
+    def _remember_scroll(self) -> None:
+        """Where the reader was on the page being left (Alt+Left brings them back there)."""
+        if self.nav.current:
+            self._scroll[self.nav.current] = self.view.verticalScrollBar().value()
+
+    def _restore_scroll(self) -> None:
+        value = self._scroll.get(self.nav.current or "", 0)
+        if value:
+            self.view.verticalScrollBar().setValue(value)
+            QTimer.singleShot(0, lambda: self.view.verticalScrollBar().setValue(value))  # after layout
 
     def _update_nav_actions(self) -> None:
         self.act_back.setEnabled(self.nav.can_go_back())

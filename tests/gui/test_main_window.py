@@ -386,3 +386,37 @@ def test_high_contrast_placeholder_is_readable_and_unlike_typed_text(start):
     assert placeholder != text
     assert _ratio(placeholder, base) >= 4.5  # WCAG AA
     window.apply_theme("light")
+
+
+def test_a_result_opens_at_the_words_it_matched(start, qtbot):
+    window = start()
+    type_query(qtbot, window, "fentanyl")
+    slug = window.side.model.hits[0].slug
+    qtbot.keyClick(window.side.search_box, Qt.Key.Key_Return)
+    assert window.current_slug == slug
+    marks = window.view.extraSelections()
+    assert marks and all(m.cursor.selectedText().lower() == "fentanyl" for m in marks)
+    first = window.view.document().find("fentanyl", 0)
+    assert window.view.textCursor().position() == first.selectionStart()
+    window.open_entry("abscess")  # opened otherwise: nothing marked
+    assert window.view.extraSelections() == []
+
+
+def test_back_returns_to_where_the_reader_was(start, qtbot):
+    window = start()
+    window.resize(700, 320)
+    QApplication.processEvents()
+    window.open_entry("naloxone")
+    bar = window.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
+    bar.setValue(bar.maximum() // 2)
+    kept = bar.value()
+    assert kept > 0
+    window.open_entry("abscess")
+    assert bar.value() == 0  # a new page opens at its top
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_slug == "naloxone"
+    qtbot.waitUntil(lambda: bar.value() == kept, timeout=2000)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_slug == "abscess"
+    qtbot.waitUntil(lambda: bar.value() == 0, timeout=2000)
