@@ -91,7 +91,8 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
     vocabulary: set[str] = set()
     for rowid, entry in enumerate(content.entries, start=1):  # title order: rowid breaks ties
         body_html = render_body(md, entry.body_md)
-        other_words = content.extra_aliases.get(entry.slug, [])  # other languages' search words
+        # other languages' search words and misspellings: they find the entry, are never shown
+        other_words = [*content.extra_aliases.get(entry.slug, []), *entry.misspellings]
         entry_rows.append(
             {
                 "id": rowid,
@@ -118,7 +119,9 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
             link_rows.append({"from_slug": entry.slug, "to_slug": target, "position": position})
         for position, sid in enumerate(entry.sources):
             cite_rows.append({"slug": entry.slug, "source_id": sid, "position": position})
-        for text in (entry.title, entry.summary, *entry.aliases, *other_words):
+        for text in (entry.title, entry.summary, *entry.aliases,
+                     *content.extra_aliases.get(entry.slug, [])):  # never a misspelling: the
+            # typo corrector offers words of this vocabulary ("Showing results for …")
             vocabulary.update(w for w in words(text) if len(w) > 2)
         vocabulary.update(w for w in words(html_to_text(body_html)) if len(w) > 3)
 

@@ -29,7 +29,7 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ENTRY_LINK_RE = re.compile(r"\]\(entry:([^)\s]*)\)")
 TOOL_LINK_RE = re.compile(r"\]\(tool:([^)\s]*)\)")
 REQUIRED_KEYS = ("title", "summary", "sources", "reviewed")
-OPTIONAL_KEYS = ("aliases", "red_flags", "see_also", "handout", "editor_notes")
+OPTIONAL_KEYS = ("aliases", "misspellings", "red_flags", "see_also", "handout", "editor_notes")
 # editor_notes (entries) and editor_note (sources) are for the people who write and review the
 # content: validated, never stored in the database, never rendered.
 SOURCE_KEYS = {"title", "publisher", "year", "url", "note", "editor_note"}
@@ -302,6 +302,7 @@ def _load_entry(path: Path, category: str, problems: _Problems, today: dt.date) 
     if summary and "\n" in summary:
         report("'summary' must be one sentence on one line")
     aliases = _text_list(meta, "aliases", report)
+    misspellings = _text_list(meta, "misspellings", report)
     red_flags = _text_list(meta, "red_flags", report)
     see_also = _text_list(meta, "see_also", report)
     sources = _text_list(meta, "sources", report)
@@ -309,7 +310,7 @@ def _load_entry(path: Path, category: str, problems: _Problems, today: dt.date) 
         report("'sources' must list at least one source id from sources.yaml")
     elif "sources" not in meta:
         report("missing required field 'sources'")
-    for name, values in (("aliases", aliases), ("see_also", see_also), ("sources", sources)):
+    for name, values in (("aliases", aliases + misspellings), ("see_also", see_also), ("sources", sources)):
         folded = [v.casefold() for v in values]
         repeated = sorted({v for v in folded if folded.count(v) > 1})
         if repeated:
@@ -336,6 +337,7 @@ def _load_entry(path: Path, category: str, problems: _Problems, today: dt.date) 
         body_md=body + "\n",
         reviewed=reviewed,
         aliases=tuple(aliases),
+        misspellings=tuple(misspellings),
         red_flags=tuple(red_flags),
         see_also=tuple(see_also),
         sources=tuple(sources),
@@ -451,7 +453,7 @@ def _check_cross_references(
         for sid in entry.sources:
             if sid not in sources:
                 problems.add(where, f"unknown source id '{sid}' (not in sources.yaml)")
-        for alias in entry.aliases:
+        for alias in (*entry.aliases, *entry.misspellings):
             key = alias.casefold()
             other_title = by_title.get(key)
             if other_title is not None and other_title.slug != entry.slug:

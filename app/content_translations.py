@@ -163,7 +163,7 @@ def _add_short_titles(entries: list[Entry], translations: list[Translation],
                       extra: dict[str, list[str]]) -> None:
     """A translated title without its brackets ("Naloxona" of "Naloxona (Narcan)") finds its
     entry too, unless it is already another entry's word."""
-    taken = {key(w) for e in entries for w in (e.title, *e.aliases)}
+    taken = {key(w) for e in entries for w in (e.title, *e.aliases, *e.misspellings)}
     taken |= {key(w) for words in extra.values() for w in words}
     for t in translations:
         short = re.sub(r"\s*\([^)]*\)", " ", t.title).strip()
@@ -177,7 +177,7 @@ def _check_search_words(entries: list[Entry], extra: dict[str, list[str]], conte
     """A search word belongs to one entry: across titles, aliases and every language's words."""
     owner: dict[str, str] = {}
     for entry in entries:
-        for word in (entry.title, *entry.aliases):
+        for word in (entry.title, *entry.aliases, *entry.misspellings):
             owner.setdefault(key(word), entry.slug)
     for slug, words in extra.items():
         for word in words:

@@ -41,6 +41,8 @@ class Entry:
     handout: bool = False
     """A plain-language page for people who use drugs and their families."""
     path: str = ""
+    misspellings: tuple[str, ...] = ()
+    """Common misspellings people type ("nalaxone"): they find the entry, are never shown."""
 
 
 @dataclass(frozen=True)

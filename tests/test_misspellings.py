@@ -1,0 +1,31 @@
+"""Misspellings people type find their entry but are never shown (not as "Also called", not as
+the typo corrector's "Showing results for …")."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.build import build
+from app.search import Searcher
+from app.store import Store
+from tests.test_content_validation import edit, problems
+
+
+def test_a_misspelling_finds_the_entry_and_is_not_shown(content_copy, tmp_path):
+    edit(content_copy / "overdose" / "naloxone.md", "aliases: [Narcan, Kloxxado, nasal naloxone]",
+         "aliases: [Narcan, Kloxxado, nasal naloxone]\nmisspellings: [nalokzone, narcann]")
+    db = tmp_path / "c.db"
+    build(content_copy, db)
+    store = Store(db)
+    assert "nalokzone" not in store.get("naloxone").aliases
+    hits = Searcher(store.conn).run("nalokzone", 5).hits
+    assert hits and hits[0].slug == "naloxone"
+    words = {w for (w,) in sqlite3.connect(db).execute("SELECT word FROM vocab")}
+    assert "nalokzone" not in words and "narcann" not in words
+    store.close()
+
+
+def test_a_misspelling_another_entry_owns_is_refused(content_copy):
+    edit(content_copy / "overdose" / "naloxone.md", "aliases: [Narcan, Kloxxado, nasal naloxone]",
+         "aliases: [Narcan, Kloxxado, nasal naloxone]\nmisspellings: [boil]")
+    assert any("alias 'boil'" in p for p in problems(content_copy))
