@@ -86,12 +86,18 @@ class Searcher:
         want = max(limit * 2, CANDIDATES)
         strict = self._fts(all_words_expr(content), want + len(tiered), category)
         used, corrected = content, None
-        if not tiered and not strict:
+        if {row[0] for row in strict} <= {row[0] for row in tiered}:
+            # No text beyond the entries the tiers found has every word: try the corrected
+            # words too. A misspelling listed by an entry ("withdrawl") still finds that entry
+            # first, and then what the right word finds, rather than one result alone.
             fixed = self._correct(content)
             if fixed != content:
-                tiered = self._tiers(" ".join(fixed), limit, category)
-                strict = self._fts(all_words_expr(fixed), want + len(tiered), category)
-                if tiered or strict:
+                more = self._tiers(" ".join(fixed), limit, category)
+                found = self._fts(all_words_expr(fixed), want + len(tiered) + len(more), category)
+                if more or found:
+                    strict = found
+                    known = {row[0] for row in tiered}
+                    tiered = tiered + [row for row in more if row[0] not in known]
                     used, corrected = fixed, " ".join(fixed)
         loose: list[tuple] = []
         seen = {row[0] for row in tiered}
