@@ -22,6 +22,8 @@ TEXTS: dict[str, str] = {
     "home_intro": QT_TRANSLATE_NOOP("MainWindow", "Offline reference on heroin and other opioids: "
                                     "signs, overdose, withdrawal, injection-site complications, "
                                     "treatment and support."),
+    "local_numbers": QT_TRANSLATE_NOOP("MainWindow", "Local numbers (clinic, outreach team, "
+                                       "pharmacy):"),
     "disclaimer": QT_TRANSLATE_NOOP("MainWindow", "OpioidRef is a reference. It supports, and does "
                                     "not replace, clinical judgement and local protocols. In an "
                                     "emergency call 911."),

@@ -80,14 +80,30 @@ def print_document(store, renderer, name: str, labels: dict | None = None,
         entry = store.get(name, lang)  # its translation in `lang`, where there is one
     except UnknownEntry as exc:
         raise AppError(str(exc)) from None
-    return PrintDocument(entry.title, _entry_html(store, renderer, entry, labels),
+    return PrintDocument(handout_title(entry) if entry.handout else entry.title,
+                         _entry_html(store, renderer, entry, labels),
                          safe_file_name(f"{entry.slug}.pdf"))
 
 
+HANDOUT_PREFIX = re.compile(r"^handout:\s*", re.IGNORECASE)
+
+
+def handout_title(entry) -> str:
+    """A handout's title on paper: without the "Handout:" that tells it apart in the app."""
+    title = HANDOUT_PREFIX.sub("", entry.title)
+    return title[:1].upper() + title[1:]
+
+
 def _entry_html(store, renderer, entry, labels: dict | None) -> str:
+    if entry.handout:  # for a family to take home (print_handout.html)
+        html = renderer.page("print_handout.html", PRINT_THEME, labels, entry=entry,
+                             title=handout_title(entry),
+                             body=Markup(entry.body_html))
+        return links_as_text(html)
     html = renderer.page("print_entry.html", PRINT_THEME, labels, entry=entry,
                          body=Markup(entry.body_html), meta=store.meta())
     return links_as_text(html)
+
 
 
 def _lesson_document(store, renderer, lesson: str) -> PrintDocument:

@@ -33,6 +33,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "content_version": "Content version",
     "entries": "entries",
     "error_title": "Something went wrong",
+    "local_numbers": "Local numbers (clinic, outreach team, pharmacy):",
 }
 
 

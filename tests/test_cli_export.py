@@ -96,7 +96,7 @@ def test_export_handout_of_the_fixture_content(export, tmp_path):
     page.write_text(text.replace("reviewed:", "handout: true\nreviewed:", 1), encoding="utf-8")
     out = tmp_path / "help.pdf"
     export("where-to-get-help", "--pdf", str(out))
-    assert_printout(pdf_pages(out), "Where to get help", "A test source. Test Publisher, 2020.")
+    assert_printout(pdf_pages(out), "Where to get help", "Sources: Test Publisher 2020")
 
 
 def test_export_bundled_handout(export, bundled_db, tmp_path):
@@ -113,8 +113,11 @@ def test_export_bundled_handout(export, bundled_db, tmp_path):
     shutil.copy(bundled_db, export.db)  # the same files: used as built, not rebuilt
     out = tmp_path / "handout.pdf"
     export(entry.slug, "--pdf", str(out))
+    from app.printdoc import handout_title
+
     source = entry.sources[0]
-    assert_printout(pdf_pages(out), " ".join(entry.title.split()), " ".join(source.title.split()))
+    assert_printout(pdf_pages(out), " ".join(handout_title(entry).split()),
+                    " ".join(f"{source.publisher} {source.year}".split()))
 
 
 def test_export_lesson(export, tmp_path):

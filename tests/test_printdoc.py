@@ -190,10 +190,21 @@ def test_handout_prints_with_its_sources(content_copy, built, renderer):
     doc = print_document(store, renderer, "where-to-get-help")
     assert doc.title == "Where to get help" and doc.file_name == "where-to-get-help.pdf"
     for part in ("<h1>Where to get help</h1>", "Call the national helpline",
-                 "A test source. Test Publisher, 2020.", "Reviewed: 2026-01-15", DISCLAIMER):
+                 "Sources: Test Publisher 2020", "Reviewed 2026-01-15", DISCLAIMER,
+                 "Local numbers (clinic, outreach team, pharmacy):", "font-size: 13pt"):
         assert part in doc.html, part
-    # A handout is for the person and their family: no list of street terms.
-    assert "Also called" not in doc.html and "hotline" not in doc.html
+    # A handout is for the person and their family: no street terms, no category, no in-app
+    # links, no content hash.
+    for absent in ("Also called", "hotline", 'class="category"', "See also", "Content version"):
+        assert absent not in doc.html, absent
+
+
+def test_handout_title_loses_its_prefix_on_paper(content_copy, built, renderer):
+    edit(content_copy / "support" / "where-to-get-help.md", 'title: "Where to get help"',
+         'title: "Handout: where to get help"')
+    edit(content_copy / "support" / "where-to-get-help.md", "reviewed:", "handout: true\nreviewed:")
+    doc = print_document(built(), renderer, "where-to-get-help")
+    assert doc.title == "Where to get help" and "<h1>Where to get help</h1>" in doc.html
 
 
 def test_lesson_document(content_copy, built, renderer):

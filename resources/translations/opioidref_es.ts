@@ -663,238 +663,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/page_labels.py" line="30" />
+        <location filename="../../app/page_labels.py" line="32" />
         <source>Signs</source>
         <translation>Signos</translation>
     </message>
     <message>
-        <location filename="../../app/page_labels.py" line="31" />
+        <location filename="../../app/page_labels.py" line="33" />
         <source>Overdose</source>
         <translation>Sobredosis</translation>
     </message>
     <message>
-        <location filename="../../app/page_labels.py" line="32" />
+        <location filename="../../app/page_labels.py" line="34" />
         <source>Withdrawal</source>
         <translation>Abstinencia</translation>
     </message>
     <message>
-        <location filename="../../app/page_labels.py" line="33" />
+        <location filename="../../app/page_labels.py" line="35" />
         <source>Injection-site complications</source>
         <translation>Complicaciones en el punto de inyección</translation>
     </message>
     <message>
-        <location filename="../../app/page_labels.py" line="34" />
+        <location filename="../../app/page_labels.py" line="36" />
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../app/page_labels.py" line="35" />
+        <location filename="../../app/page_labels.py" line="37" />
         <source>Support</source>
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="111" />
+        <location filename="../../app/gui/main_window.py" line="116" />
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112" />
+        <location filename="../../app/gui/main_window.py" line="117" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113" />
+        <location filename="../../app/gui/main_window.py" line="118" />
         <source>&amp;Find in Entry…</source>
         <translation>Buscar en la &amp;entrada…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114" />
+        <location filename="../../app/gui/main_window.py" line="119" />
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="115" />
+        <location filename="../../app/gui/main_window.py" line="120" />
         <source>Find &amp;Previous</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116" />
+        <location filename="../../app/gui/main_window.py" line="121" />
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117" />
+        <location filename="../../app/gui/main_window.py" line="122" />
         <source>&amp;Forward</source>
         <translation>A&amp;delante</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118" />
+        <location filename="../../app/gui/main_window.py" line="123" />
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="119" />
+        <location filename="../../app/gui/main_window.py" line="124" />
         <source>&amp;Bookmark This Entry</source>
         <translation>&amp;Marcar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="121" />
+        <location filename="../../app/gui/main_window.py" line="126" />
         <source>Write a &amp;Note</source>
         <translation>Escribir una &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122" />
+        <location filename="../../app/gui/main_window.py" line="127" />
         <source>&amp;Clear History</source>
         <translation>&amp;Borrar historial</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123" />
+        <location filename="../../app/gui/main_window.py" line="128" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125" />
+        <location filename="../../app/gui/main_window.py" line="130" />
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127" />
+        <location filename="../../app/gui/main_window.py" line="132" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Restablecer zoom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128" />
+        <location filename="../../app/gui/main_window.py" line="133" />
         <source>&amp;About OpioidRef</source>
         <translation>&amp;Acerca de OpioidRef</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129" />
+        <location filename="../../app/gui/main_window.py" line="134" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130" />
+        <location filename="../../app/gui/main_window.py" line="135" />
         <source>Print Pre&amp;view…</source>
         <translation>Vista &amp;previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131" />
+        <location filename="../../app/gui/main_window.py" line="136" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132" />
+        <location filename="../../app/gui/main_window.py" line="137" />
         <source>&amp;Import Content Update…</source>
         <translation>I&amp;mportar actualización de contenido…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133" />
+        <location filename="../../app/gui/main_window.py" line="138" />
         <source>&amp;Revert to Previous Content…</source>
         <translation>&amp;Restaurar contenido anterior…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134" />
+        <location filename="../../app/gui/main_window.py" line="139" />
         <source>&amp;Present a Lesson…</source>
         <translation>&amp;Presentar una lección…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135" />
+        <location filename="../../app/gui/main_window.py" line="140" />
         <source>&amp;Full Screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138" />
+        <location filename="../../app/gui/main_window.py" line="143" />
         <source>Follow &amp;System</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138" />
+        <location filename="../../app/gui/main_window.py" line="143" />
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139" />
+        <location filename="../../app/gui/main_window.py" line="144" />
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139" />
+        <location filename="../../app/gui/main_window.py" line="144" />
         <source>&amp;High Contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="161" />
+        <location filename="../../app/gui/main_window.py" line="166" />
         <source>Takes effect at the next start</source>
         <translation>Se aplica la próxima vez que se inicie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170" />
+        <location filename="../../app/gui/main_window.py" line="175" />
         <source>The language will change when OpioidRef is started again.</source>
         <translation>El idioma cambiará cuando vuelva a iniciar OpioidRef.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174" />
+        <location filename="../../app/gui/main_window.py" line="179" />
         <location filename="../../app/selftest.py" line="309" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="183" />
+        <location filename="../../app/gui/main_window.py" line="188" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="186" />
+        <location filename="../../app/gui/main_window.py" line="191" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192" />
+        <location filename="../../app/gui/main_window.py" line="197" />
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="194" />
+        <location filename="../../app/gui/main_window.py" line="199" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="195" />
+        <location filename="../../app/gui/main_window.py" line="200" />
         <source>&amp;Go</source>
         <translation>I&amp;r</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198" />
+        <location filename="../../app/gui/main_window.py" line="203" />
         <source>E&amp;ntry</source>
         <translation>E&amp;ntrada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203" />
+        <location filename="../../app/gui/main_window.py" line="208" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209" />
+        <location filename="../../app/gui/main_window.py" line="214" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228" />
+        <location filename="../../app/gui/main_window.py" line="233" />
         <source>This tool is not available.</source>
         <translation>Esta herramienta no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250" />
+        <location filename="../../app/gui/main_window.py" line="255" />
         <source>Also in English</source>
         <translation>También en inglés (English)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252" />
+        <location filename="../../app/gui/main_window.py" line="257" />
         <source>This entry is not translated yet; it is shown in English.</source>
         <translation>Esta entrada todavía no está traducida; se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257" />
+        <location filename="../../app/gui/main_window.py" line="262" />
         <source>Also in Spanish (Español)</source>
         <translation>También en español</translation>
     </message>
@@ -950,66 +950,71 @@
     </message>
     <message>
         <location filename="../../app/page_labels.py" line="25" />
+        <source>Local numbers (clinic, outreach team, pharmacy):</source>
+        <translation>Números locales (clínica, equipo de alcance comunitario, farmacia):</translation>
+    </message>
+    <message>
+        <location filename="../../app/page_labels.py" line="27" />
         <source>OpioidRef is a reference. It supports, and does not replace, clinical judgement and local protocols. In an emergency call 911.</source>
         <translation>OpioidRef es una obra de referencia. Apoya, y no reemplaza, el juicio clínico ni los protocolos locales. En una emergencia, llame al 911.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="318" />
+        <location filename="../../app/gui/main_window.py" line="333" />
         <source>Not in this version of the reference</source>
         <translation>No está en esta versión de la referencia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="319" />
+        <location filename="../../app/gui/main_window.py" line="334" />
         <source>“%1” is not in the current content. Your note on it, if any, is kept below.</source>
         <translation>“%1” no está en el contenido actual. Su nota sobre esta entrada, si la tiene, se conserva abajo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="362" />
+        <location filename="../../app/gui/main_window.py" line="392" />
         <source>Bookmarked</source>
         <translation>Agregado a marcadores</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="362" />
+        <location filename="../../app/gui/main_window.py" line="392" />
         <source>Bookmark removed</source>
         <translation>Marcador eliminado</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="421" />
+        <location filename="../../app/gui/main_window.py" line="451" />
         <source>Content %1 · %2 entries · reviewed %3</source>
         <translation>Contenido %1 · %2 entradas · revisado %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="431" />
+        <location filename="../../app/gui/main_window.py" line="461" />
         <source>Open an entry to print it.</source>
         <translation>Abra una entrada para imprimirla.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="437" />
+        <location filename="../../app/gui/main_window.py" line="467" />
         <source>This entry is not in the current content.</source>
         <translation>Esta entrada no está en el contenido actual.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="469" />
+        <location filename="../../app/gui/main_window.py" line="499" />
         <source>Saved the PDF as %1</source>
         <translation>PDF guardado como %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="480" />
+        <location filename="../../app/gui/main_window.py" line="510" />
         <source>Import Content Update</source>
         <translation>Importar actualización de contenido</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="481" />
+        <location filename="../../app/gui/main_window.py" line="511" />
         <source>OpioidRef content packs (*.orpack);;All files (*)</source>
         <translation>Paquetes de contenido de OpioidRef (*.orpack);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="487" />
+        <location filename="../../app/gui/main_window.py" line="517" />
         <source>Content update refused</source>
         <translation>Actualización de contenido rechazada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="488" />
+        <location filename="../../app/gui/main_window.py" line="518" />
         <source>This file was not installed, and nothing was changed.
 
 %1</source>
@@ -1018,52 +1023,52 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="492" />
+        <location filename="../../app/gui/main_window.py" line="522" />
         <source>Install older content?</source>
         <translation>¿Instalar contenido más antiguo?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="493" />
+        <location filename="../../app/gui/main_window.py" line="523" />
         <source>This update is not newer than the content in use (%1). Install it anyway?</source>
         <translation>Esta actualización no es más reciente que el contenido en uso (%1). ¿Instalarla de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="501" />
+        <location filename="../../app/gui/main_window.py" line="531" />
         <source>The content was updated.</source>
         <translation>El contenido se actualizó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="510" />
+        <location filename="../../app/gui/main_window.py" line="540" />
         <source>Revert content?</source>
         <translation>¿Restaurar el contenido anterior?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="511" />
+        <location filename="../../app/gui/main_window.py" line="541" />
         <source>Go back to the content that was in use before the last update?</source>
         <translation>¿Volver al contenido que estaba en uso antes de la última actualización?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="518" />
+        <location filename="../../app/gui/main_window.py" line="548" />
         <source>The previous content is in use again.</source>
         <translation>El contenido anterior está en uso de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="519" />
+        <location filename="../../app/gui/main_window.py" line="549" />
         <source>The bundled content is in use again.</source>
         <translation>El contenido incluido con la aplicación está en uso de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="533" />
+        <location filename="../../app/gui/main_window.py" line="563" />
         <source>Content not changed</source>
         <translation>No se cambió el contenido</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="555" />
+        <location filename="../../app/gui/main_window.py" line="585" />
         <source>These entries are no longer in the reference; your bookmarks and notes on them are kept:</source>
         <translation>Estas entradas ya no están en la referencia; se conservan sus marcadores y notas sobre ellas:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="557" />
+        <location filename="../../app/gui/main_window.py" line="587" />
         <source>Content update</source>
         <translation>Actualización de contenido</translation>
     </message>
