@@ -234,8 +234,9 @@ def slide_html(store: Store, renderer: Renderer, lesson: Lesson, index: int, *,
     tool_titles: the tools that can be opened, with their (translated) titles."""
     titles = dict(TOOLS) if tool_titles is None else tool_titles
     view = _view(store, lesson, index, titles)
+    # The disclaimer opens and closes a lesson (first slide, end screen), not every slide.
     return renderer.page("slide.html", theme, _labels(labels), lesson=lesson, slide=view,
-                         revealed=revealed)
+                         revealed=revealed, show_disclaimer=index == 0)
 
 
 def _demote_headings(view: _SlideView) -> _SlideView:

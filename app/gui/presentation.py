@@ -42,6 +42,8 @@ class PresentationWindow(QWidget):
         self.revealed: set[int] = set()
         self.detour: str | None = None
         """Slug of the entry shown as a temporary slide, or None on the lesson's slides."""
+        self.ended = False
+        """The end screen after the last slide is shown."""
         self.html = ""
         """The page on the slide now."""
         self.scale = float_value(self.ctx.settings, SCALE_SETTING, 1.0,
@@ -92,6 +94,9 @@ class PresentationWindow(QWidget):
             "tool_print": self.tr("Open this tool in OpioidRef during the lesson."),
             "quiz_hint": self.tr("Press A (or the next key) to show the answer."),
             "sources_used": self.tr("Sources"), "lesson": self.tr("Lesson"),
+            "end_title": self.tr("End of the lesson"),
+            "end_hint": self.tr("Home starts it again; ← goes back to the last slide; Esc leaves "
+                                "presentation mode."),
         }
         return {**self.main_window.labels(), **tr}
 
@@ -123,6 +128,7 @@ class PresentationWindow(QWidget):
             return
         self.index = min(max(index, 0), len(self.lesson.slides) - 1)
         self.detour = None
+        self.ended = False
         self._render()
         self.view.verticalScrollBar().setValue(0)
 
@@ -144,7 +150,9 @@ class PresentationWindow(QWidget):
             return
         ctx, theme = self.ctx, style.THEME
         try:
-            if self.detour is not None:
+            if self.ended:
+                html = ctx.renderer.page("slide_end.html", theme, self.labels, lesson=self.lesson)
+            elif self.detour is not None:
                 html = ctx.renderer.entry(ctx.store.get(self.detour), theme, self.labels)
             else:
                 html = slide_html(ctx.store, ctx.renderer, self.lesson, self.index, theme=theme,
@@ -175,6 +183,12 @@ class PresentationWindow(QWidget):
     def _update_footer(self) -> None:
         lesson, slide = self.lesson, self.lesson.slides[self.index]
         count, number = len(lesson.slides), str(self.index + 1)
+        if self.ended:
+            self.footer.show_position(lesson.title, count, count, [
+                self.tr("Home: start again"), self.tr("←: back"), self.tr("Esc: leave")])
+            self.view.setAccessibleName(self.tr("End of the lesson"))
+            self._update_more()
+            return
         keys = [self.tr("→ or Space: next"), self.tr("←: back")]
         if self.detour is not None:
             title = self.ctx.store.titles([self.detour]).get(self.detour, self.detour)
@@ -221,6 +235,12 @@ class PresentationWindow(QWidget):
             return False
         if self.detour is not None:
             return self._detour_key(key)
+        if self.ended:
+            if key in BACK_KEYS or key == K.Key_End:
+                self.go(len(self.lesson.slides) - 1)
+            elif key == K.Key_Home:
+                self.go(0)
+            return key in NEXT_KEYS | BACK_KEYS | {K.Key_Home, K.Key_End}
         slide = self.lesson.slides[self.index]
         if key in NEXT_KEYS:
             self.step_forward()
@@ -234,6 +254,9 @@ class PresentationWindow(QWidget):
             self.toggle_answer()
         elif key == K.Key_E and slide.kind == "quiz" and self.index in self.revealed:
             self.show_entry(slide.quiz.entry)
+        elif key == K.Key_E:  # said, not ignored
+            self.footer.hint.setText(self.tr("This slide has no entry to open; on a quiz, show "
+                                             "the answer first (A)."))
         elif key == K.Key_T and slide.kind == "tool":
             self.open_tool(slide.tool)
         else:
@@ -297,6 +320,14 @@ class PresentationWindow(QWidget):
             self.toggle_answer()
         elif self.index + 1 < len(self.lesson.slides):
             self.go(self.index + 1)
+        elif not self.ended:
+            self.show_end()
+
+    def show_end(self) -> None:
+        """After the last slide: the end screen (with the disclaimer)."""
+        self.ended = True
+        self._render()
+        self.view.verticalScrollBar().setValue(0)
 
     def step_back(self) -> None:
         if not self._scroll(-1) and self.index > 0:

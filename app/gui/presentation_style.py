@@ -12,8 +12,9 @@ line spacing that is about 14 lines of body text, headings larger)."""
 MIN_BODY_PX = 16
 FOOTER_RATIO = 0.5
 """The footer (counter, hints) relative to the body text."""
-FIT_FACTORS = (1.0, 0.9, 0.8, 0.7)
-"""A slide that does not fit shrinks by these steps, no further; the rest scrolls."""
+FIT_FACTORS = (1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.5)
+"""A slide that does not fit shrinks by these steps (to half, still 19 px at 768 px high), no
+further; the rest scrolls."""
 SCALE_MIN, SCALE_MAX, SCALE_STEP = 0.5, 2.0, 0.1
 
 

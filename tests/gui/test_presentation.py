@@ -356,3 +356,46 @@ def test_every_lesson_label_is_translatable(present):
 
     _window, shown = present()
     assert set(LESSON_LABELS) <= set(shown.labels)
+
+
+def test_the_lesson_ends_on_an_end_screen_with_the_disclaimer(present, qtbot):
+    from app import DISCLAIMER
+
+    _window, shown = present()
+    assert DISCLAIMER in text(shown)  # the first slide opens with it
+    key(qtbot, shown, K.Key_Right)
+    assert DISCLAIMER not in text(shown)  # not on every slide
+    key(qtbot, shown, K.Key_End)
+    key(qtbot, shown, K.Key_A)  # the closing quiz, answered
+    key(qtbot, shown, K.Key_Right)
+    assert "End of the lesson" in text(shown) and "First aid for an overdose" in text(shown)
+    assert DISCLAIMER in text(shown)
+    key(qtbot, shown, K.Key_Right)  # nothing after the end: it stays
+    assert "End of the lesson" in text(shown)
+    key(qtbot, shown, K.Key_Left)
+    assert "What reverses an opioid overdose?" in text(shown)
+    key(qtbot, shown, K.Key_End)
+    key(qtbot, shown, K.Key_Right)
+    key(qtbot, shown, K.Key_Home)
+    assert "Welcome" in text(shown) and shown.index == 0
+
+
+def test_e_on_a_slide_without_an_entry_says_so(present, qtbot):
+    _window, shown = present()
+    key(qtbot, shown, K.Key_E)  # the welcome slide has no entry
+    assert "no entry to open" in shown.footer.hint.text()
+    assert "Welcome" in text(shown)
+
+
+def test_slides_fit_a_1024_by_768_screen(present, qtbot):
+    """Every slide of the bundled-size lesson fits without scrolling at 1024×768."""
+    _window, shown = present()
+    shown.showNormal()
+    shown.resize(1024, 768)
+    QApplication.processEvents()
+    for index in range(len(shown.lesson.slides)):
+        shown.go(index)
+        if shown.lesson.slides[index].kind == "quiz":
+            shown.toggle_answer()
+        QApplication.processEvents()
+        assert shown.view.verticalScrollBar().maximum() == 0, index
