@@ -420,3 +420,25 @@ def test_back_returns_to_where_the_reader_was(start, qtbot):
     qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.current_slug == "abscess"
     qtbot.waitUntil(lambda: bar.value() == 0, timeout=2000)
+
+
+def test_dark_theme_draws_unchecked_radio_outlines_that_stand_out(start, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QRadioButton
+
+    window = start()
+    window.apply_theme("dark")
+    radio = QRadioButton("x")
+    qtbot.addWidget(radio)
+    radio.resize(60, 30)
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    image = radio.grab().toImage()
+    option = QStyleOptionButton()
+    radio.initStyleOption(option)
+    ring = radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, radio)
+    background = radio.palette().color(QPalette.ColorRole.Window)
+    brightest = max((QColor(image.pixel(x, y)) for x in range(ring.left(), ring.right() + 1)
+                     for y in range(ring.top(), ring.bottom() + 1)), key=lambda c: c.lightness())
+    assert _ratio(brightest, background) >= 3, brightest.name()
+    window.apply_theme("light")
