@@ -38,9 +38,17 @@ def markdown() -> MarkdownIt:
 _INLINE_TAG_RE = re.compile(r"</?(?:a|b|strong|em|i|code|span)\b[^>]*>")
 
 
+_CELL_END_RE = re.compile(r"</t[dh]>\s*(?=<t[dh][\s>])")
+_ROW_END_RE = re.compile(r"</tr>")
+
+
 def html_to_text(fragment: str) -> str:
+    """Plain text for the index and the snippets: a table's cells are kept apart (" – " between
+    the cells of a row, "; " between rows) so a snippet reads as rows, not one run of words."""
+    fragment = _ROW_END_RE.sub("; ", _CELL_END_RE.sub(" – ", fragment))
     text = _TAG_RE.sub(" ", _INLINE_TAG_RE.sub("", fragment))
-    return " ".join(html.unescape(text).split())
+    text = " ".join(html.unescape(text).split())
+    return re.sub(r"\s+;", ";", text).replace(";;", ";").rstrip("; ")
 
 
 def render_body(md: MarkdownIt, body_md: str) -> str:

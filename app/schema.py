@@ -3,7 +3,7 @@
 SCHEMA_VERSION = 1
 """Bump when the tables change in a way older readers cannot read."""
 
-BUILD_FORMAT = 6
+BUILD_FORMAT = 7
 """Bump when the builder writes different bytes for the same content (forces a rebuild)."""
 
 FTS_WEIGHTS = (10.0, 6.0, 3.0, 1.0)

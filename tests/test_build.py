@@ -82,3 +82,12 @@ def test_empty_content_folder_is_refused(tmp_path):
     (tmp_path / "sources.yaml").write_text("s: {title: t, publisher: p, year: 1}\n")
     with pytest.raises(ContentError, match="has no entries"):
         build(tmp_path, tmp_path / "out.db")
+
+
+def test_table_text_keeps_its_cells_apart_for_snippets():
+    from app.build import html_to_text
+
+    fragment = ("<table><tr><th>Product</th><th>Dose</th></tr>"
+                "<tr><td><b>Nasal spray</b> 4 mg</td><td>One spray</td></tr></table><p>Then wait.</p>")
+    assert html_to_text(fragment) == "Product – Dose; Nasal spray 4 mg – One spray; Then wait."
+    assert html_to_text("<p>No <em>table</em> here.</p>") == "No table here."
