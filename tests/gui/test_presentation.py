@@ -399,3 +399,38 @@ def test_slides_fit_a_1024_by_768_screen(present, qtbot):
             shown.toggle_answer()
         QApplication.processEvents()
         assert shown.view.verticalScrollBar().maximum() == 0, index
+
+
+def test_every_bundled_slide_fits_a_1024_by_768_projector(start, monkeypatch, bundled_db, tmp_path):
+    """The real lessons, at the type size a 768-px-high screen gets: no slide scrolls."""
+    import shutil
+    from pathlib import Path
+
+    from app.gui import presentation_style as style
+    from app.gui.presentation import start_presentation
+    from app.lessons import lesson_names
+
+    root = Path(__file__).resolve().parents[2]
+    db = tmp_path / "bundled.db"
+    shutil.copy(bundled_db, db)
+    monkeypatch.setenv("OPIOIDREF_CONTENT", str(root / "content"))
+    monkeypatch.setenv("OPIOIDREF_DB", str(db))
+    window = start()
+    overflowing = []
+    for name, _title in lesson_names(window.ctx.store):
+        shown = start_presentation(window, name)
+        shown.showNormal()
+        shown.resize(1024, 768)
+        screen_height = shown.screen().geometry().height()
+        shown.set_scale(style.body_px(768) / style.body_px(screen_height))  # 768-px type
+        QApplication.processEvents()
+        for index, slide in enumerate(shown.lesson.slides):
+            shown.go(index)
+            if slide.kind == "quiz":
+                shown.toggle_answer()
+            QApplication.processEvents()
+            if shown.view.verticalScrollBar().maximum() > 0:
+                overflowing.append((name, index + 1))
+        shown.set_scale(1.0)
+        shown.close()
+    assert not overflowing, overflowing
