@@ -353,7 +353,20 @@ class PresentationWindow(QWidget):
             self.footer.hint.setText(
                 self.tr("This tool is not available in this version of OpioidRef."))
             return
-        self.main_window.open_tool(name)
+        tool = self.main_window.open_tool(name)
+        if tool is None:
+            return
+        # For the room, not the desk: the whole screen and larger type, over the slides.
+        font = QFont(tool.font())
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(size * style.TOOL_ZOOM)
+        tool.setFont(font)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            tool.setGeometry(screen.geometry())
+        tool.show()
+        tool.raise_()
+        tool.activateWindow()
 
     def _follow_link(self, url: QUrl) -> None:
         target = url.path() or url.toString().split(":", 1)[-1]

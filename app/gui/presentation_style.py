@@ -16,6 +16,8 @@ FIT_FACTORS = (1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.5)
 """A slide that does not fit shrinks by these steps (to half, still 19 px at 768 px high), no
 further; the rest scrolls."""
 SCALE_MIN, SCALE_MAX, SCALE_STEP = 0.5, 2.0, 0.1
+TOOL_ZOOM = 1.6
+"""A tool opened from a slide: its type this much larger than on the desktop."""
 
 
 def body_px(screen_height: int, scale: float = 1.0) -> int:

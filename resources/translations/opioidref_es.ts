@@ -1202,144 +1202,167 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../app/gui/presentation.py" line="51" />
+        <location filename="../../app/gui/presentation.py" line="53" />
         <source>Presentation — %1</source>
         <translation>Presentación — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="56" />
-        <location filename="../../app/gui/presentation.py" line="87" />
+        <location filename="../../app/gui/presentation.py" line="58" />
+        <location filename="../../app/gui/presentation.py" line="89" />
         <source>Slide</source>
         <translation>Diapositiva</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="85" />
+        <location filename="../../app/gui/presentation.py" line="87" />
         <source>Audience</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="85" />
+        <location filename="../../app/gui/presentation.py" line="87" />
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="86" />
+        <location filename="../../app/gui/presentation.py" line="88" />
         <source>slides</source>
         <translation>diapositivas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="87" />
+        <location filename="../../app/gui/presentation.py" line="89" />
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="87" />
+        <location filename="../../app/gui/presentation.py" line="89" />
         <source>of</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="88" />
+        <location filename="../../app/gui/presentation.py" line="90" />
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="88" />
+        <location filename="../../app/gui/presentation.py" line="90" />
         <source>correct answer</source>
         <translation>respuesta correcta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="89" />
+        <location filename="../../app/gui/presentation.py" line="91" />
         <source>Read more</source>
         <translation>Más información</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="89" />
+        <location filename="../../app/gui/presentation.py" line="91" />
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="90" />
+        <location filename="../../app/gui/presentation.py" line="92" />
         <source>Press T to open the tool.</source>
         <translation>Presione T para abrir la herramienta.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="91" />
-        <location filename="../../app/gui/presentation.py" line="323" />
+        <location filename="../../app/gui/presentation.py" line="93" />
+        <location filename="../../app/gui/presentation.py" line="354" />
         <source>This tool is not available in this version of OpioidRef.</source>
         <translation>Esta herramienta no está disponible en esta versión de OpioidRef.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="92" />
+        <location filename="../../app/gui/presentation.py" line="94" />
         <source>Open this tool in OpioidRef during the lesson.</source>
         <translation>Abra esta herramienta en OpioidRef durante la lección.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="93" />
+        <location filename="../../app/gui/presentation.py" line="95" />
         <source>Press A (or the next key) to show the answer.</source>
         <translation>Presione A (o la tecla para avanzar) para mostrar la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="94" />
+        <location filename="../../app/gui/presentation.py" line="96" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="94" />
+        <location filename="../../app/gui/presentation.py" line="96" />
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="154" />
+        <location filename="../../app/gui/presentation.py" line="97" />
+        <location filename="../../app/gui/presentation.py" line="189" />
+        <source>End of the lesson</source>
+        <translation>Fin de la lección</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="98" />
+        <source>Home starts it again; ← goes back to the last slide; Esc leaves presentation mode.</source>
+        <translation>Inicio la empieza de nuevo; ← vuelve a la última diapositiva; Esc sale del modo de presentación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="162" />
         <source>This slide cannot be shown</source>
         <translation>No se puede mostrar esta diapositiva</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="178" />
+        <location filename="../../app/gui/presentation.py" line="188" />
+        <source>Home: start again</source>
+        <translation>Inicio: empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="192" />
         <source>→ or Space: next</source>
         <translation>→ o Espacio: siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="178" />
+        <location filename="../../app/gui/presentation.py" line="258" />
+        <source>This slide has no entry to open; on a quiz, show the answer first (A).</source>
+        <translation>Esta diapositiva no tiene una entrada que abrir; en una pregunta, muestre primero la respuesta (A).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presentation.py" line="188" />
+        <location filename="../../app/gui/presentation.py" line="192" />
         <source>←: back</source>
         <translation>←: atrás</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="181" />
+        <location filename="../../app/gui/presentation.py" line="195" />
         <source>Esc or Backspace: back to slide %1</source>
         <translation>Esc o Retroceso: volver a la diapositiva %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="185" />
+        <location filename="../../app/gui/presentation.py" line="199" />
         <source>E: open the entry</source>
         <translation>E: abrir la entrada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="186" />
+        <location filename="../../app/gui/presentation.py" line="200" />
         <source>A: show the answer</source>
         <translation>A: mostrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="188" />
+        <location filename="../../app/gui/presentation.py" line="202" />
         <source>T: open the tool</source>
         <translation>T: abrir la herramienta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="189" />
+        <location filename="../../app/gui/presentation.py" line="203" />
         <source>Ctrl+K: find an entry</source>
         <translation>Ctrl+K: buscar una entrada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="190" />
+        <location filename="../../app/gui/presentation.py" line="188" />
+        <location filename="../../app/gui/presentation.py" line="204" />
         <source>Esc: leave</source>
         <translation>Esc: salir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="193" />
+        <location filename="../../app/gui/presentation.py" line="207" />
         <source>Slide %1 of %2</source>
         <translation>Diapositiva %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="195" />
+        <location filename="../../app/gui/presentation.py" line="209" />
         <source>Entry: %1</source>
         <translation>Entrada: %1</translation>
     </message>

@@ -434,3 +434,16 @@ def test_every_bundled_slide_fits_a_1024_by_768_projector(start, monkeypatch, bu
         shown.set_scale(1.0)
         shown.close()
     assert not overflowing, overflowing
+
+
+def test_a_tool_opened_from_a_slide_covers_the_screen_in_large_type(present, qtbot):
+    window, shown = present()
+    key(qtbot, shown, K.Key_Home)
+    for _ in range(3):
+        key(qtbot, shown, K.Key_Right)  # the tool slide (COWS)
+    key(qtbot, shown, K.Key_T)
+    tool = window.tool_windows["cows"]
+    qtbot.waitExposed(tool)
+    assert tool.geometry() == shown.screen().geometry()
+    assert tool.font().pointSizeF() >= 1.5 * window.font().pointSizeF()
+    tool.close()
