@@ -364,3 +364,29 @@ def test_svg_figures_exist_and_load_nothing_remote():
         assert "viewBox=\"0 0 200 480\"" in text
         assert "http://" not in text.replace("http://www.w3.org/2000/svg", "")
         assert "https://" not in text and "<image" not in text and "<text" not in text
+
+
+def test_comparison_footnote_numbers_are_sorted_and_unique():
+    from app.models import Source
+    from app.tools.comparison import build as build_comparison
+
+    sources = {sid: Source(sid, sid.upper(), "P", "2020") for sid in ("a", "b", "c")}
+    data = {"rows": [{"feature": "One", "intoxication": "x", "withdrawal": "y", "links": [],
+                      "sources": ["a", "b"]},
+                     {"feature": "Two", "intoxication": "x", "withdrawal": "y", "links": [],
+                      "sources": ["c", "a", "c"]}], "notes": []}
+    page = build_comparison(data, {}, sources)
+    assert [row.refs for row in page.rows] == [(1, 2), (1, 3)]
+    assert [s.id for s in page.sources] == ["a", "b", "c"]
+
+
+def test_bundled_comparison_footnotes_read_in_order(bundled_store):
+    from app.tools.comparison import build as build_comparison
+
+    data = bundled_store.extra("comparison")
+    sources = {s.id: s for s in bundled_store.sources(
+        [sid for row in data["rows"] for sid in row["sources"]]
+        + [sid for note in data.get("notes", []) for sid in note["sources"]])}
+    page = build_comparison(data, {}, sources)
+    for refs in [row.refs for row in page.rows] + [note.refs for note in page.notes]:
+        assert list(refs) == sorted(set(refs))

@@ -29,11 +29,23 @@ class _ContrastStyle(QProxyStyle):
     visible edge), 1.2:1 in dark. Draw them in a colour of the palette that stands out:
     the text colour in high contrast, the muted text colour (7:1) in dark."""
 
-    def __init__(self, base: str, outline: QPalette.ColorRole = QPalette.ColorRole.Text) -> None:
+    def __init__(self, base: str, outline: QPalette.ColorRole | None = QPalette.ColorRole.Text) -> None:
         super().__init__(base)
         self.outline = outline
+        """None: Fusion's own outlines (the light theme); focus rings are ours in every theme."""
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt API)
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
+            # Fusion's focus ring is a faint dotted line: keyboard users lost their place.
+            painter.save()
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+            painter.restore()
+            return
+        if self.outline is None:
+            super().drawPrimitive(element, option, painter, widget)
+            return
         if element in FRAMES:
             super().drawPrimitive(element, option, painter, widget)
             painter.save()
@@ -60,15 +72,11 @@ class _ContrastStyle(QProxyStyle):
 
 def apply(app: QApplication, name: str) -> None:
     colours = THEMES[name]
-    wanted = name if name in ("contrast", "dark") else "fusion"
-    if app.property("opioidref_style") != wanted:
-        if wanted == "contrast":
-            app.setStyle(_ContrastStyle("Fusion"))
-        elif wanted == "dark":
-            app.setStyle(_ContrastStyle("Fusion", QPalette.ColorRole.PlaceholderText))
-        else:
-            app.setStyle("Fusion")
-        app.setProperty("opioidref_style", wanted)
+    outline = {"contrast": QPalette.ColorRole.Text,
+               "dark": QPalette.ColorRole.PlaceholderText}.get(name)
+    current = app.style()
+    if not isinstance(current, _ContrastStyle) or current.outline != outline:
+        app.setStyle(_ContrastStyle("Fusion", outline))  # only when it changes: it is costly
     palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: colours["surface"],

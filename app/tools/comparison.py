@@ -61,7 +61,7 @@ def build(data: dict | None, titles: dict[str, str], sources: dict[str, Source])
             if sid not in order:
                 order.append(sid)
             numbers.append(order.index(sid) + 1)
-        return tuple(numbers)
+        return tuple(sorted(set(numbers)))  # "1,4,5", never "4,1,5" or "1,1"
 
     rows = tuple(
         Row(feature=row["feature"], intoxication=row["intoxication"], withdrawal=row["withdrawal"],

@@ -442,3 +442,28 @@ def test_dark_theme_draws_unchecked_radio_outlines_that_stand_out(start, qtbot):
                      for y in range(ring.top(), ring.bottom() + 1)), key=lambda c: c.lightness())
     assert _ratio(brightest, background) >= 3, brightest.name()
     window.apply_theme("light")
+
+
+def test_keyboard_focus_ring_is_plain_to_see(start, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QCheckBox
+
+    window = start()
+    for name in ("light", "dark", "contrast"):
+        window.apply_theme(name)
+        box = QCheckBox("Taken only as prescribed")
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        highlight = box.palette().color(QPalette.ColorRole.Highlight)
+
+        def ring_pixels() -> int:
+            image = box.grab().toImage()
+            return sum(1 for x in range(image.width()) for y in range(image.height())
+                       if QColor(image.pixel(x, y)) == highlight)
+
+        plain = ring_pixels()
+        box.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(box.hasFocus, timeout=2000)
+        assert ring_pixels() - plain >= 2 * box.fontMetrics().horizontalAdvance("Taken only"), name
+    window.apply_theme("light")
