@@ -598,7 +598,10 @@ class MainWindow(QMainWindow):
         if isinstance(split, QByteArray):
             self.split.restoreState(split)
         else:
-            self.split.setSizes([int(self.width() * 0.36), int(self.width() * 0.64)])
+            # Room for the list tabs' full names where the window allows (up to 45 %).
+            tabs = self.side.tabs.tabBar().sizeHint().width() + 24
+            side = max(int(self.width() * 0.36), min(tabs, int(self.width() * 0.45)))
+            self.split.setSizes([side, self.width() - side])
         if isinstance(right, QByteArray):
             self.right.restoreState(right)
         else:
