@@ -162,14 +162,31 @@ class PresentationWindow(QWidget):
             html = ctx.renderer.error(self.tr("This slide cannot be shown"), str(exc), theme,
                                       self.labels)
         position = self.view.verticalScrollBar().value()
+        quiz = (not self.ended and self.detour is None
+                and self.lesson.slides[self.index].kind == "quiz")
+        if quiz and self.index not in self.revealed:
+            # Size the question as it will be with its answer shown, so that revealing the
+            # answer adds text below and moves nothing above it.
+            try:
+                self.view.setHtml(slide_html(ctx.store, ctx.renderer, self.lesson, self.index,
+                                             theme=theme, labels=self.labels, revealed=True,
+                                             tool_titles=self.tool_titles))
+                font = self._fit()
+            except AppError:
+                font = None
+            self.view.setHtml(html)
+            if font is not None:
+                self.view.document().setDefaultFont(font)
+        else:
+            self.view.setHtml(html)
+            self._fit()
         self.html = html
-        self.view.setHtml(html)
-        self._fit()
         self.view.verticalScrollBar().setValue(position)
         self._update_footer()
 
-    def _fit(self) -> None:
-        """Shrink a slide that is taller than the screen, a step at a time, down to a limit."""
+    def _fit(self) -> QFont:
+        """Shrink a slide that is taller than the screen, a step at a time, down to a limit;
+        returns the font chosen."""
         doc = self.view.document()
         available = self.view.viewport().height()
         for factor in style.FIT_FACTORS:
@@ -179,6 +196,7 @@ class PresentationWindow(QWidget):
             doc.setTextWidth(self.view.viewport().width())
             if doc.size().height() <= available:
                 break
+        return font
 
     def _update_footer(self) -> None:
         lesson, slide = self.lesson, self.lesson.slides[self.index]

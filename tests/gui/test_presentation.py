@@ -447,3 +447,19 @@ def test_a_tool_opened_from_a_slide_covers_the_screen_in_large_type(present, qtb
     assert tool.geometry() == shown.screen().geometry()
     assert tool.font().pointSizeF() >= 1.5 * window.font().pointSizeF()
     tool.close()
+
+
+def test_revealing_the_answer_moves_nothing_above_it(present, qtbot):
+    _window, shown = present()
+    shown.showNormal()
+    shown.resize(900, 500)  # small enough that the answer makes the slide shrink to fit
+    QApplication.processEvents()
+    key(qtbot, shown, K.Key_End)  # the quiz
+    doc = shown.view.document()
+    question = doc.find("What reverses an opioid overdose?")
+    before = (doc.defaultFont().pixelSize(), shown.view.cursorRect(question).top())
+    key(qtbot, shown, K.Key_A)
+    question = shown.view.document().find("What reverses an opioid overdose?")
+    after = (shown.view.document().defaultFont().pixelSize(), shown.view.cursorRect(question).top())
+    assert "Naloxone reverses the effects of opioids." in text(shown)
+    assert before == after
