@@ -96,3 +96,22 @@ def test_english_has_the_plural_forms_of_every_count():
     for key in plural:
         one, many = english[key]
         assert "(s)" not in one + many and one != many, (key, one, many)
+
+
+def test_no_translatable_text_hides_inside_an_f_string():
+    """lupdate does not read f-strings: a tr("…") inside one never reaches the .ts, and its
+    words stay English in the Spanish edition (this was "Caution" in the COWS window)."""
+    import io
+    import tokenize
+
+    hidden = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        tokens = tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
+        for token in tokens:
+            if token.type == tokenize.STRING and token.string[:2].lower() in ("f'", 'f"', "rf", "fr") \
+                    and re.search(r"""\btr(?:anslate)?\(\s*(?:"[^"]*",\s*)?['"]""", token.string):
+                hidden.append(f"{path.relative_to(ROOT)}:{token.start[0]}")
+            elif token.type == tokenize.STRING and token.string[:1].lower() == "f" \
+                    and re.search(r"""\btr\(\s*['"]""", token.string):
+                hidden.append(f"{path.relative_to(ROOT)}:{token.start[0]}")
+    assert not hidden, hidden

@@ -330,67 +330,77 @@
         <translation>Inicio de buprenorfina: umbrales de la COWS según la fuente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="191" />
+        <location filename="../../app/gui/tools/cows.py" line="180" />
+        <source>Caution</source>
+        <translation>Precaución</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="187" />
+        <source>Read more (opens in the main window)</source>
+        <translation>Más información (se abre en la ventana principal)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tools/cows.py" line="193" />
         <source>Open the entry: %1</source>
         <translation>Abrir la entrada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="234" />
+        <location filename="../../app/gui/tools/cows.py" line="236" />
         <source>&lt;big&gt;&lt;b&gt;COWS %1&lt;/b&gt; of %2&lt;/big&gt;</source>
         <translation>&lt;big&gt;&lt;b&gt;COWS %1&lt;/b&gt; de %2&lt;/big&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="237" />
+        <location filename="../../app/gui/tools/cows.py" line="239" />
         <source>Band: %1</source>
         <translation>Categoría: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="239" />
+        <location filename="../../app/gui/tools/cows.py" line="241" />
         <source>&lt;big&gt;So far &lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; (%2 of %3 items scored)</source>
         <translation>&lt;big&gt;Hasta ahora &lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; (%2 de %3 ítems puntuados)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="242" />
+        <location filename="../../app/gui/tools/cows.py" line="244" />
         <source>Score every item to see the total and band.</source>
         <translation>Puntúe todos los ítems para ver el total y la categoría.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="256" />
+        <location filename="../../app/gui/tools/cows.py" line="258" />
         <source>Not recorded: score every item first. Missing: %1.</source>
         <translation>No se registró: primero puntúe todos los ítems. Faltan: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="263" />
+        <location filename="../../app/gui/tools/cows.py" line="265" />
         <source>Recorded COWS %1 (%2) at %3. The form is cleared for the next score.</source>
         <translation>Se registró COWS %1 (%2) a las %3. El formulario se borró para la siguiente puntuación.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="270" />
+        <location filename="../../app/gui/tools/cows.py" line="272" />
         <source>There are no recorded scores.</source>
         <translation>No hay puntuaciones registradas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="273" />
+        <location filename="../../app/gui/tools/cows.py" line="275" />
         <source>Forget all scores?</source>
         <translation>¿Olvidar todas las puntuaciones?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="274" />
+        <location filename="../../app/gui/tools/cows.py" line="276" />
         <source>Forget the %1 recorded scores? This cannot be undone.</source>
         <translation>¿Olvidar las %1 puntuaciones registradas? Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="279" />
+        <location filename="../../app/gui/tools/cows.py" line="281" />
         <source>All scores forgotten.</source>
         <translation>Se olvidaron todas las puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="286" />
+        <location filename="../../app/gui/tools/cows.py" line="288" />
         <source>Close the COWS?</source>
         <translation>¿Cerrar la COWS?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/tools/cows.py" line="287" />
+        <location filename="../../app/gui/tools/cows.py" line="289" />
         <source>%n recorded score(s) will be lost. Copy the summary first?</source>
         <translation>
             <numerusform>Se perderá %n puntuación registrada. ¿Copiar primero el resumen?</numerusform>
@@ -398,32 +408,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="289" />
+        <location filename="../../app/gui/tools/cows.py" line="291" />
         <source>&amp;Copy Summary and Close</source>
         <translation>&amp;Copiar resumen y cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="290" />
+        <location filename="../../app/gui/tools/cows.py" line="292" />
         <source>&amp;Discard Scores</source>
         <translation>&amp;Descartar puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="291" />
+        <location filename="../../app/gui/tools/cows.py" line="293" />
         <source>&amp;Keep Open</source>
         <translation>&amp;Mantener abierta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="308" />
+        <location filename="../../app/gui/tools/cows.py" line="310" />
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="337" />
+        <location filename="../../app/gui/tools/cows.py" line="339" />
         <source>Nothing to copy yet: record a score first.</source>
         <translation>Todavía no hay nada que copiar: primero registre una puntuación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/tools/cows.py" line="340" />
+        <location filename="../../app/gui/tools/cows.py" line="342" />
         <source>Summary of %n score(s) copied; paste it into the chart.</source>
         <translation>
             <numerusform>Se copió el resumen de %n puntuación; péguelo en el expediente clínico.</numerusform>
@@ -431,42 +441,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="344" />
+        <location filename="../../app/gui/tools/cows.py" line="346" />
         <source>Nothing to print yet: record a score first.</source>
         <translation>Todavía no hay nada que imprimir: primero registre una puntuación.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="350" />
+        <location filename="../../app/gui/tools/cows.py" line="352" />
         <source>Printing is not available in this version; copy the summary instead.</source>
         <translation>La impresión no está disponible en esta versión; copie el resumen en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="356" />
+        <location filename="../../app/gui/tools/cows.py" line="358" />
         <source>Summary sent to the printer.</source>
         <translation>Resumen enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="363" />
+        <location filename="../../app/gui/tools/cows.py" line="365" />
         <source>Compared with the form above: COWS %1.</source>
         <translation>Comparado con el formulario de arriba: COWS %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="367" />
+        <location filename="../../app/gui/tools/cows.py" line="369" />
         <source>Compared with the last recorded score: COWS %1 at %2.</source>
         <translation>Comparado con la última puntuación registrada: COWS %1 a las %2.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="371" />
+        <location filename="../../app/gui/tools/cows.py" line="373" />
         <source>Score every item to compare the total with each threshold.</source>
         <translation>Puntúe todos los ítems para comparar el total con cada umbral.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="376" />
+        <location filename="../../app/gui/tools/cows.py" line="378" />
         <source>✔ reached</source>
         <translation>✔ alcanzado</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tools/cows.py" line="378" />
+        <location filename="../../app/gui/tools/cows.py" line="380" />
         <source>not reached</source>
         <translation>no alcanzado</translation>
     </message>
@@ -1264,7 +1274,7 @@
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="93" />
-        <location filename="../../app/gui/presentation.py" line="354" />
+        <location filename="../../app/gui/presentation.py" line="372" />
         <source>This tool is not available in this version of OpioidRef.</source>
         <translation>Esta herramienta no está disponible en esta versión de OpioidRef.</translation>
     </message>
@@ -1290,7 +1300,7 @@
     </message>
     <message>
         <location filename="../../app/gui/presentation.py" line="97" />
-        <location filename="../../app/gui/presentation.py" line="189" />
+        <location filename="../../app/gui/presentation.py" line="207" />
         <source>End of the lesson</source>
         <translation>Fin de la lección</translation>
     </message>
@@ -1305,64 +1315,64 @@
         <translation>No se puede mostrar esta diapositiva</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="188" />
+        <location filename="../../app/gui/presentation.py" line="206" />
         <source>Home: start again</source>
         <translation>Inicio: empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="192" />
+        <location filename="../../app/gui/presentation.py" line="210" />
         <source>→ or Space: next</source>
         <translation>→ o Espacio: siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="258" />
+        <location filename="../../app/gui/presentation.py" line="276" />
         <source>This slide has no entry to open; on a quiz, show the answer first (A).</source>
         <translation>Esta diapositiva no tiene una entrada que abrir; en una pregunta, muestre primero la respuesta (A).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="188" />
-        <location filename="../../app/gui/presentation.py" line="192" />
+        <location filename="../../app/gui/presentation.py" line="206" />
+        <location filename="../../app/gui/presentation.py" line="210" />
         <source>←: back</source>
         <translation>←: atrás</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="195" />
+        <location filename="../../app/gui/presentation.py" line="213" />
         <source>Esc or Backspace: back to slide %1</source>
         <translation>Esc o Retroceso: volver a la diapositiva %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="199" />
+        <location filename="../../app/gui/presentation.py" line="217" />
         <source>E: open the entry</source>
         <translation>E: abrir la entrada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="200" />
+        <location filename="../../app/gui/presentation.py" line="218" />
         <source>A: show the answer</source>
         <translation>A: mostrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="202" />
+        <location filename="../../app/gui/presentation.py" line="220" />
         <source>T: open the tool</source>
         <translation>T: abrir la herramienta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="203" />
+        <location filename="../../app/gui/presentation.py" line="221" />
         <source>Ctrl+K: find an entry</source>
         <translation>Ctrl+K: buscar una entrada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="188" />
-        <location filename="../../app/gui/presentation.py" line="204" />
+        <location filename="../../app/gui/presentation.py" line="206" />
+        <location filename="../../app/gui/presentation.py" line="222" />
         <source>Esc: leave</source>
         <translation>Esc: salir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="207" />
+        <location filename="../../app/gui/presentation.py" line="225" />
         <source>Slide %1 of %2</source>
         <translation>Diapositiva %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presentation.py" line="209" />
+        <location filename="../../app/gui/presentation.py" line="227" />
         <source>Entry: %1</source>
         <translation>Entrada: %1</translation>
     </message>

@@ -177,13 +177,15 @@ class CowsWindow(ToolWindow):
             layout.addWidget(label)
             self.threshold_labels.append((threshold, label))
         for text, source in cows.WARNINGS:
-            warning = QLabel(f"<b>{escape(self.tr('Caution'))}</b> ({escape(tr(source))}): {escape(tr(text))}")
+            caution = self.tr("Caution")  # outside the f-string: lupdate reads no f-strings
+            warning = QLabel(f"<b>{escape(caution)}</b> ({escape(tr(source))}): {escape(tr(text))}")
             warning.setWordWrap(True)
             layout.addWidget(warning)
         titles = self.main_window.ctx.store.titles(list(cows.RELATED_ENTRIES))
         self.entry_links = []
         if titles:
-            heading = QLabel(f"<b>{escape(self.tr('Read more (opens in the main window)'))}</b>")
+            read_more = self.tr("Read more (opens in the main window)")
+            heading = QLabel(f"<b>{escape(read_more)}</b>")
             heading.setWordWrap(True)
             layout.addWidget(heading)
         for slug in cows.RELATED_ENTRIES:
