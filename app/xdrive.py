@@ -8,6 +8,7 @@ tests (tests/screen/) and the README's screenshots (app.gui.screenshots) use it.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 import shutil
@@ -78,6 +79,11 @@ class XServer:
             self.proc.kill()
 
 
+_SHOT_NUMBERS = itertools.count(1)
+"""One numbering for every app of a run: a restarted app must not overwrite the shots of the
+one before it (they are the record of what a failed test saw)."""
+
+
 class App:
     """The real `opioidref` as a subprocess on an X server, with its own user folder."""
 
@@ -87,7 +93,6 @@ class App:
         self.extra_env = dict(env or {})
         self.proc: subprocess.Popen | None = None
         self.window = ""
-        self._count = 0
 
     def start(self, timeout: float = 30.0) -> None:
         env = {**self.x.env(), "OPIOIDREF_HOME": str(self.home), "OPIOIDREF_DB": str(self.db),
@@ -132,8 +137,7 @@ class App:
         last = None
         while True:
             time.sleep(0.25)
-            self._count += 1
-            shot = self.x.screenshot(self.shots / f"shot-{self._count:03d}.png")
+            shot = self.x.screenshot(self.shots / f"shot-{next(_SHOT_NUMBERS):04d}.png")
             digest = shot.digest()
             if digest == last or time.monotonic() > deadline:
                 return shot

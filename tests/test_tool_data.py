@@ -321,7 +321,7 @@ def tool_store(content_copy, tmp_path):
 def test_sources_are_numbered_by_first_citation(tool_store):
     page = comparison.load(tool_store)
     assert [s.id for s in page.sources] == ["test-source", "other-source"]
-    assert [row.refs for row in page.rows] == [(1,), (2, 1)]
+    assert [row.refs for row in page.rows] == [(1,), (1, 2)]  # numbered by first citation, listed in order
     assert page.notes[0].refs == (1,)
     assert page.rows[1].links == (("recognising-overdose", "Recognising an overdose"), ("naloxone", "Naloxone"))
 

@@ -123,10 +123,12 @@ class SidePanel(QWidget):
             self.results.setCurrentIndex(self.model.index(0, 0))
         if not outcome.hits:
             self.status.setText(self.tr("No entries match “%1”.").replace("%1", text.strip()[:80]))
-        elif outcome.corrected:
-            self.status.setText(self.tr("Showing results for “%1”.").replace("%1", outcome.corrected))
         else:
-            self.status.setText(self.tr("%n result(s)", "", len(outcome.hits)))
+            count = self.tr("%n result(s)", "", len(outcome.hits))
+            if outcome.corrected:
+                shown = self.tr("Showing results for “%1”.").replace("%1", outcome.corrected)
+                count = f"{shown} · {count}"
+            self.status.setText(count)
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
