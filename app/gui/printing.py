@@ -267,15 +267,23 @@ def export_pdf_dialog(parent, html: str, title: str, suggested_name: str,
 # --- printing ---------------------------------------------------------------------------------
 
 
-def print_html(parent, html: str, title: str) -> bool:
-    """Show the print dialog and print; False if the user cancelled or printing failed."""
-    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-    from PySide6.QtWidgets import QDialog, QMessageBox
+def _printer(title: str):
+    """A high-resolution printer on the locale's paper, named for the document."""
+    from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(default_page_layout())
     printer.setDocName(title)
     printer.setCreator(f"{APP_NAME} {__version__}")
+    return printer
+
+
+def print_html(parent, html: str, title: str) -> bool:
+    """Show the print dialog and print; False if the user cancelled or printing failed."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    printer = _printer(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print “%1”").replace("%1", title))
     dialog.setAccessibleName(QCoreApplication.translate("Printing", "Print"))
@@ -298,14 +306,11 @@ def print_html(parent, html: str, title: str) -> bool:
 
 def preview_html(parent, html: str, title: str) -> None:
     """Show the printout page by page (zoom, page setup, print from there), as it will print."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     from app.gui.windowing import fit_to_screen
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(default_page_layout())
-    printer.setDocName(title)
-    printer.setCreator(f"{APP_NAME} {__version__}")
+    printer = _printer(title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview: %1").replace("%1", title))
     dialog.setAccessibleName(QCoreApplication.translate("Printing", "Print Preview"))
