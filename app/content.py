@@ -230,16 +230,18 @@ def _load_sources(path: Path, problems: _Problems) -> dict[str, Source]:
     return sources
 
 
-def _load_entries(content_dir: Path, problems: _Problems, today: dt.date) -> list[Entry]:
-    entries: list[Entry] = []
-    for path in sorted(content_dir.iterdir()):
+def entry_files(root: Path, problems: _Problems, allowed_files: set[str], skip: set[str],
+                unexpected: str):
+    """(category, path) of each <category>/<slug>.md under root, in name order; anything else
+    is noted as a problem (a stray file, an unknown folder, a non-Markdown file)."""
+    for path in sorted(root.iterdir()):
         if path.name.startswith("."):
             continue
         if path.is_file():
-            if path.name not in ROOT_FILES | content_ext.root_files():
-                problems.add(path, "unexpected file at the top of the content folder")
+            if path.name not in allowed_files:
+                problems.add(path, unexpected)
             continue
-        if path.name in content_ext.folders() or path.name in LANG_FOLDERS:
+        if path.name in skip:
             continue
         if path.name not in CATEGORIES:
             known = ", ".join(CATEGORIES)
@@ -251,9 +253,17 @@ def _load_entries(content_dir: Path, problems: _Problems, today: dt.date) -> lis
             if file.is_dir() or file.suffix != ".md":
                 problems.add(file, "is not a Markdown entry (<slug>.md)")
                 continue
-            entry = _load_entry(file, path.name, problems, today)
-            if entry is not None:
-                entries.append(entry)
+            yield path.name, file
+
+
+def _load_entries(content_dir: Path, problems: _Problems, today: dt.date) -> list[Entry]:
+    entries: list[Entry] = []
+    for category, file in entry_files(content_dir, problems, ROOT_FILES | content_ext.root_files(),
+                                      content_ext.folders() | LANG_FOLDERS,
+                                      "unexpected file at the top of the content folder"):
+        entry = _load_entry(file, category, problems, today)
+        if entry is not None:
+            entries.append(entry)
     return entries
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app import content as c
-from app.models import CATEGORIES, Entry, Translation
+from app.models import Entry, Translation
 from app.textnorm import key
 
 TRANSLATION_KEYS = {"title", "summary", "sources", "reviewed", "original_reviewed", "aliases",
@@ -40,26 +40,12 @@ def load_translations(content_dir: Path, entries: list[Entry], present: set[str]
         folder = content_dir / lang
         if not folder.is_dir():
             continue
-        for path in sorted(folder.iterdir()):
-            if path.name.startswith("."):
-                continue
-            if path.is_file():
-                if path.name not in LANG_FILES:
-                    problems.add(path, f"unexpected file (a language folder holds <category>/ "
-                                       f"folders, {' and '.join(sorted(LANG_FILES))})")
-                continue
-            if path.name not in CATEGORIES:
-                problems.add(path, f"unknown category folder '{path.name}' (known: {', '.join(CATEGORIES)})")
-                continue
-            for file in sorted(path.iterdir()):
-                if file.name.startswith("."):
-                    continue
-                if file.is_dir() or file.suffix != ".md":
-                    problems.add(file, "is not a Markdown entry (<slug>.md)")
-                    continue
-                found = _load_one(file, lang, path.name, originals, present, problems, warnings, today)
-                if found is not None:
-                    translations.append(found)
+        unexpected = (f"unexpected file (a language folder holds <category>/ folders, "
+                      f"{' and '.join(sorted(LANG_FILES))})")
+        for category, file in c.entry_files(folder, problems, LANG_FILES, set(), unexpected):
+            found = _load_one(file, lang, category, originals, present, problems, warnings, today)
+            if found is not None:
+                translations.append(found)
         home = c._load_optional_yaml(folder / "home.yaml", problems)
         if home:
             _check_home(folder / "home.yaml", home, present, problems)

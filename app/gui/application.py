@@ -29,7 +29,7 @@ def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
+    # The style (Fusion, with our outlines and focus ring) is set once, by the first theme (app.gui.theme).
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(DESKTOP_ID)  # Wayland and taskbars match the window to its .desktop
     return app
