@@ -18,6 +18,7 @@ from pathlib import Path
 import sqlite_utils
 from markdown_it import MarkdownIt
 
+from app.build_pages import render_pages
 from app.content import ContentSet, load_content
 from app.contenthash import content_version
 from app.schema import BUILD_FORMAT, SCHEMA_VERSION
@@ -87,6 +88,8 @@ def _write(content: ContentSet, version: str, path: Path) -> None:
             conn.execute("BEGIN")
             _write_tables(db, content, version)
         db["entries"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZE)
+        db["pages"].create({"slug": str, "lang": str, "title": str, "html": str}, pk=("slug", "lang"))
+        db["pages"].insert_all(render_pages(path))  # read back through app.store, as shown
         conn.execute("INSERT INTO entries_fts(entries_fts) VALUES('optimize')")
         conn.execute("VACUUM")
     finally:

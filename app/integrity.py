@@ -28,6 +28,7 @@ CHECKS = {
     "entries": "entries",
     "json": "JSON data",
     "links": "links",
+    "pages": "stored pages",
     "sizes": "sizes",
     "search": "search index",
     "display": "every page shown",
@@ -39,6 +40,8 @@ TEXT_LIMITS = {"slug": 200, "title": 500, "category": 50, "summary": 5_000, "rev
                "body_html": 2_000_000, "body_text": 1_000_000}
 """Longest text, in characters, of each entry column (the bundled content's longest body is
 under 7,000): an entry beyond these is refused rather than shown slowly or not at all."""
+MAX_PAGE_CHARS = 4_000_000
+"""Longest stored page (HTML), in characters."""
 MAX_DATA_CHARS = 5_000_000
 """Longest JSON document of a content extension or the home page."""
 
@@ -85,12 +88,13 @@ def _first_problem(conn: sqlite3.Connection, thorough: bool) -> Problem | None:
         _sizes(conn)
         _json(conn)
         _links(conn)
+        _pages(conn)
         if thorough:
             _text(conn)
     except _Failed as failed:
         return failed.problem
     except sqlite3.DatabaseError as exc:
-        return Problem("sqlite", f"the database cannot be read ({exc})")
+        return Problem("sqlite", f"the database file is damaged or cannot be read ({exc})")
     except UnicodeDecodeError:
         return Problem("sqlite", "the database holds text that is not UTF-8")
     return None
@@ -175,6 +179,25 @@ def _json(conn: sqlite3.Connection) -> None:
     if row is not None and row[0]:
         if not isinstance(_parsed(row[0], "the home page data"), dict):
             raise _Failed("json", "the home page data is not a JSON object")
+
+
+def _pages(conn: sqlite3.Connection) -> None:
+    """Every entry and the home page have their page (rendered at build time), as text."""
+    row = conn.execute("SELECT e.slug FROM entries e LEFT JOIN pages p ON p.slug=e.slug AND p.lang='en' "
+                       "WHERE p.slug IS NULL LIMIT 1").fetchone()
+    if row is not None:
+        raise _Failed("pages", f"the entry {row[0]!r} has no page")
+    if conn.execute("SELECT 1 FROM pages WHERE slug='' AND lang='en'").fetchone() is None:
+        raise _Failed("pages", "the home page is missing")
+    row = conn.execute("SELECT slug, lang FROM pages WHERE typeof(html) != 'text' OR typeof(title) != 'text' "
+                       "OR typeof(lang) != 'text' LIMIT 1").fetchone()
+    if row is not None:
+        raise _Failed("pages", f"the page of {row[0] or 'home'!r} ({row[1]}) is missing or malformed")
+    row = conn.execute("SELECT slug, length(html) FROM pages WHERE length(html) > ? LIMIT 1",
+                       (MAX_PAGE_CHARS,)).fetchone()
+    if row is not None:
+        raise _Failed("sizes", f"the page of {row[0] or 'home'!r} is {row[1]:,} characters; at most "
+                      f"{MAX_PAGE_CHARS:,}")
 
 
 def _parsed(text: object, what: str) -> object:

@@ -12,29 +12,15 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from app import APP_NAME, DISCLAIMER, paths
+from app import DISCLAIMER, paths
 from app.models import CATEGORIES, ContentMeta, StoredEntry
+from app.page_style import css as page_css
+from app.pages import ENGLISH, language_note_html, tools_html
 from app.themes import theme as get_theme
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LABELS: dict[str, str] = {
-    "red_flags": "Red flags — act now",
-    "see_also": "See also",
-    "sources": "Sources",
-    "reviewed": "Reviewed",
-    "disclaimer": DISCLAIMER,
-    "aliases": "Also called",
-    "home_title": APP_NAME,
-    "home_intro": "Offline reference on heroin and other opioids: signs, overdose, withdrawal, "
-                  "injection-site complications, treatment and support.",
-    "featured": "Most used",
-    "tools": "Tools",
-    "content_version": "Content version",
-    "entries": "entries",
-    "error_title": "Something went wrong",
-    "local_numbers": "Local numbers (clinic, outreach team, pharmacy):",
-}
+DEFAULT_LABELS: dict[str, str] = ENGLISH
 
 
 class Renderer:
@@ -59,14 +45,17 @@ class Renderer:
             lstrip_blocks=True,
         )
 
-    def page(self, template: str, theme: str | None, labels: dict | None, **context) -> str:
+    def page(self, template: str, theme: str | None, labels: dict | None, styled: bool = True,
+             **context) -> str:
         """Any template under resources/templates, with the theme, labels and categories that
-        base.html needs; a failure becomes the error page."""
+        base.html needs; a failure becomes the error page. styled=False leaves the style sheet
+        out (stored pages: the view supplies it, app.page_style)."""
         merged = {**DEFAULT_LABELS, **(labels or {})}
         categories = {**CATEGORIES, **merged.get("categories", {})}
         try:
             return self.env.get_template(template).render(
-                t=get_theme(theme), labels=merged, categories=categories, **context
+                t=get_theme(theme), labels=merged, categories=categories,
+                css=Markup(page_css(theme)) if styled else "", **context
             )
         except jinja2.TemplateError as exc:
             if self.strict:
@@ -76,25 +65,29 @@ class Renderer:
                               theme=theme, labels=labels)
 
     def entry(self, entry: StoredEntry, theme: str | None = None, labels: dict | None = None,
-              language_note: dict | None = None) -> str:
+              language_note: dict | str | None = None, styled: bool = True) -> str:
         """language_note: {text, link?, link_text?}, a line above the title about the entry's
-        other language ("Also in English", "not translated yet")."""
-        return self.page("entry.html", theme, labels, entry=entry, body=Markup(entry.body_html),
-                         language_note=language_note)
+        other language ("Also in English", "not translated yet"), or that line's HTML."""
+        note = language_note if isinstance(language_note, str) else language_note_html(language_note)
+        return self.page("entry.html", theme, labels, styled, entry=entry, body=Markup(entry.body_html),
+                         language_note=Markup(note))
 
     def home(self, home: dict, featured: dict[str, list[tuple[str, str]]], meta: ContentMeta,
              theme: str | None = None, labels: dict | None = None,
-             tools: list[tuple[str, str]] = ()) -> str:
-        """tools: (name, title) pairs shown as tool:NAME links."""
-        return self.page("home.html", theme, labels, home=home, featured=featured, meta=meta,
-                          tools=list(tools))
+             tools: list[tuple[str, str]] | str = (), styled: bool = True) -> str:
+        """tools: (name, title) pairs shown as tool:NAME links, or that row's HTML."""
+        merged = {**DEFAULT_LABELS, **(labels or {})}
+        row = tools if isinstance(tools, str) else tools_html(list(tools), merged["tools"])
+        return self.page("home.html", theme, labels, styled, home=home, featured=featured, meta=meta,
+                         tools=Markup(row))
 
     def error(self, title: str, message: str, theme: str | None = None,
               labels: dict | None = None) -> str:
         merged = {**DEFAULT_LABELS, **(labels or {})}
         try:
             return self.env.get_template("error.html").render(
-                t=get_theme(theme), labels=merged, title=title, message=message
+                t=get_theme(theme), labels=merged, css=Markup(page_css(theme)), title=title,
+                message=message
             )
         except jinja2.TemplateError:
             log.exception("rendering the error page failed")

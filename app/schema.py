@@ -1,9 +1,9 @@
 """Version numbers shared by the builder and the readers of the content database."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bump when the tables change in a way older readers cannot read."""
 
-BUILD_FORMAT = 7
+BUILD_FORMAT = 8
 """Bump when the builder writes different bytes for the same content (forces a rebuild)."""
 
 FTS_WEIGHTS = (10.0, 6.0, 3.0, 1.0)
@@ -21,6 +21,7 @@ READ_COLUMNS = {
     "metadata": ("key", "value"),
     "vocab": ("word",),
     "extras": ("name", "json"),
+    "pages": ("slug", "lang", "title", "html"),
     "translations": ("slug", "lang", "title", "summary", "body_md", "body_html", "red_flags",
                      "aliases", "sources", "reviewed", "original_reviewed"),
 }

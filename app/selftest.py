@@ -73,7 +73,6 @@ class SelfTest:
     def __init__(self, workdir: Path) -> None:
         self.workdir = workdir
         self.store = None
-        self.renderer = None
         self.qt_app = None
         self.window = None
 
@@ -198,27 +197,35 @@ class SelfTest:
                 "found first by their title")
 
     def check_render(self) -> str:
-        from markupsafe import escape
+        """Every page as the window shows it: stored at build time, filled with the page words
+        (app.pages), and the style sheet of every theme."""
+        from html import escape
 
-        from app.render import DEFAULT_LABELS, Renderer
+        from app import page_style, pages
+        from app.page_labels import labels
         from app.themes import THEME_NAMES
 
         store = self._need_store()
-        self.renderer = Renderer(cache_dir=None)
+        words = labels()
         failed = []
         slugs = [row["slug"] for row in store.list_entries()]
         for slug in slugs:
-            entry = store.get(slug)
-            for theme in THEME_NAMES:
-                page = self.renderer.entry(entry, theme)
-                if escape(entry.title) not in page or DEFAULT_LABELS["error_title"] in page:
-                    failed.append(f"{slug} ({theme})")
-        home = self.renderer.home(store.home(), {}, store.meta())
-        if DEFAULT_LABELS["error_title"] in home:
+            for lang in store.languages_of(slug):
+                try:
+                    page, _shown, title = pages.entry_page(store, slug, lang, words)
+                except AppError as exc:
+                    failed.append(f"{slug} ({lang}: {exc})")
+                    continue
+                if (escape(title, quote=False) not in page or pages.OPEN in page
+                        or words["disclaimer"] not in page or pages.ENGLISH["error_title"] in page):
+                    failed.append(f"{slug} ({lang})")
+        home = pages.home_page(store, "en", words, [])
+        if pages.ENGLISH["error_title"] in home or pages.OPEN in home or words["disclaimer"] not in home:
             failed.append("the home page")
-        if failed:
-            raise CheckFailed(_listed("did not render", failed))
-        return f"{len(slugs)} entries in {len(THEME_NAMES)} themes, and the home page"
+        themes = [name for name in THEME_NAMES if "background-color" not in page_style.css(name)]
+        if failed or themes:
+            raise CheckFailed(_listed("did not render", failed + [f"the {n} theme" for n in themes]))
+        return f"{len(slugs)} entries and their translations, the home page, {len(THEME_NAMES)} themes"
 
     def _need_window(self):
         if self.window is None:
@@ -231,14 +238,13 @@ class SelfTest:
         from app.gui.context import Context
         from app.gui.main_window import MainWindow
         from app.gui.settings import open_settings
-        from app.render import Renderer
         from app.search import Searcher
         from app.userdata import UserData
 
         self.qt_app = create_application([sys.argv[0] if sys.argv else APP_NAME])
         home = self.workdir / "home"
         settings, _moved = open_settings(home)
-        ctx = Context(store=store, searcher=Searcher(store.conn), renderer=Renderer(cache_dir=None),
+        ctx = Context(store=store, searcher=Searcher(store.conn),
                       userdata=UserData(home / "userdata.db"), settings=settings)
         self.window = MainWindow(ctx)
         self.window.show()
@@ -324,7 +330,7 @@ class SelfTest:
         from app.render import DEFAULT_LABELS, Renderer
 
         store = self._need_store()
-        renderer = self.renderer or Renderer(cache_dir=None)
+        renderer = Renderer(cache_dir=None)
         names = [name for name, _title in lesson_names(store)]
         failed, slides = [], 0
         for name in names:

@@ -143,6 +143,17 @@ class Store:
             aliases=aliases, see_also=see_also, sources=sources, handout=bool(row[8]),
         )
 
+    def page(self, slug: str, lang: str = "en") -> tuple[str, str, str]:
+        """(html, language, title) of a page rendered at build time (app.build_pages): an
+        entry in `lang` where translated, else in English; slug "" is the home page. Raises
+        UnknownEntry."""
+        row = self.conn.execute(
+            "SELECT html, lang, title FROM pages WHERE slug=? AND lang IN (?, 'en') "
+            "ORDER BY lang='en' LIMIT 1", (slug, lang)).fetchone()
+        if row is None:
+            raise UnknownEntry(slug, self.suggest(slug) if slug else [])
+        return row
+
     def extra(self, name: str):
         """The compiled data of a content extension (app.content_ext), or None."""
         row = self.conn.execute("SELECT json FROM extras WHERE name=?", (name,)).fetchone()

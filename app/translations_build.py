@@ -8,7 +8,6 @@ opioidref_<lang>.qm beside its .ts either way. Uses Qt's own `pyside6-lrelease`.
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -36,6 +35,8 @@ def compile_all(folder: Path, only_stale: bool = True) -> list[Path]:
         return []
     if tool is None:
         raise RuntimeError("pyside6-lrelease is missing: install PySide6 (pip install -e .)")
+    import subprocess  # only when there is something to compile: start-up checks and moves on
+
     written = []
     for ts in todo:
         qm = ts.with_suffix(".qm")

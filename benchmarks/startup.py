@@ -40,6 +40,50 @@ def probe(script: str, env: dict) -> tuple[float, int]:
     return elapsed * 1000, rss
 
 
+def start_to_mapped(command: list[str], env: dict, display: str, min_width: int = 300,
+                    timeout: float = 30.0) -> tuple[float, float | None]:
+    """(ms from launch until the X server maps the program's main window, ms until it prints
+    READY or None if it never does), on a real X server: one X connection listens for MapNotify
+    on the root window (no window manager: top-level windows are the root's children). The
+    first mapped window at least min_width wide counts. The program is killed afterwards."""
+    import select
+
+    from Xlib import X
+    from Xlib import display as xdisplay
+
+    conn = xdisplay.Display(display)
+    conn.screen().root.change_attributes(event_mask=X.SubstructureNotifyMask)
+    conn.sync()
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, env={**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=HERE)
+    mapped = ready = None
+    widths: dict[int, int] = {}  # by window id, from the events (the window may be gone by now)
+    try:
+        while mapped is None or (ready is None and proc.poll() is None
+                                 and time.perf_counter() - started < timeout):
+            if time.perf_counter() - started > timeout:
+                raise SystemExit(f"{command[-1]}: no window mapped after {timeout:.0f} s")
+            readable, _, _ = select.select([conn.fileno(), proc.stdout], [], [], 0.5)
+            now = time.perf_counter()
+            if proc.stdout in readable:
+                line = proc.stdout.readline()
+                if line.startswith(b"READY") and ready is None:
+                    ready = (now - started) * 1000
+            while conn.pending_events():
+                event = conn.next_event()
+                if event.type in (X.CreateNotify, X.ConfigureNotify):
+                    widths[event.window.id] = event.width
+                elif event.type == X.MapNotify and mapped is None:
+                    if widths.get(event.window.id, 0) >= min_width:
+                        mapped = (now - started) * 1000
+    finally:
+        proc.kill()
+        proc.wait()
+        conn.close()
+    return mapped, ready
+
+
 def keystrokes(window, queries: list[str]) -> list[float]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest

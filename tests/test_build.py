@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.build import build
+from app.schema import SCHEMA_VERSION
 from app.contenthash import content_version
 from app.errors import ContentError
 from tests.conftest import FIXTURE_CONTENT
@@ -21,7 +22,7 @@ def sha(path: Path) -> str:
 def test_tables_and_metadata(fixture_db):
     conn = sqlite3.connect(fixture_db)
     meta = dict(conn.execute("SELECT key, value FROM metadata"))
-    assert meta["schema_version"] == "1"
+    assert meta["schema_version"] == str(SCHEMA_VERSION)
     assert meta["entry_count"] == "10"
     assert meta["content_version"] == content_version(FIXTURE_CONTENT)
     assert meta["last_reviewed"] == "2026-01-15"

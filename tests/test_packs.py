@@ -21,6 +21,7 @@ from app.packs import PackError, inspect, install, make_pack, revert
 from app.packs_archive import CHECKS, DATABASE, MANIFEST, SIGNATURE, manifest_bytes, write_pack
 from app.packs_keys import KeyFileError, generate_keypair, load_private_key, trusted_keys
 from app.userdata import UserData
+from app.schema import SCHEMA_VERSION
 from tests.conftest import FIXTURE_CONTENT
 
 A_DATE, B_DATE = "2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z"
@@ -129,7 +130,7 @@ def signed_pack(dest: Path, db: Path, key_file: Path, **changes) -> Path:
                                               "last_reviewed")}
         int(meta["schema_version"]), int(meta["entry_count"])
     except (sqlite3.DatabaseError, UnicodeDecodeError, KeyError, ValueError):  # garbage on purpose
-        meta = {"content_version": "0", "schema_version": "1", "entry_count": "0", "last_reviewed": "2026-01-01"}
+        meta = {"content_version": "0", "schema_version": str(SCHEMA_VERSION), "entry_count": "0", "last_reviewed": "2026-01-01"}
     manifest = {"format": "opioidref-content-pack", "format_version": 1, "app_version": "test",
                 "content_version": meta["content_version"], "schema_version": int(meta["schema_version"]),
                 "entry_count": int(meta["entry_count"]), "last_reviewed": meta["last_reviewed"],
@@ -230,10 +231,10 @@ def _incompatible_schema(env, pack_a, pack_b):
         db = env.tmp / "future.db"
         db.write_bytes(pack.read(DATABASE))
     conn = sqlite3.connect(db)
-    conn.execute("UPDATE metadata SET value='2' WHERE key='schema_version'")
+    conn.execute("UPDATE metadata SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION + 1),))
     conn.commit()
     conn.close()
-    return signed_pack(env.tmp / "future.orpack", db, env.publisher.key, schema_version=2), "incompatible"
+    return signed_pack(env.tmp / "future.orpack", db, env.publisher.key, schema_version=SCHEMA_VERSION + 1), "incompatible"
 
 
 def _newer_pack_format(env, pack_a, pack_b):

@@ -72,7 +72,7 @@ def test_passes_on_good_content_and_leaves_everything_as_it_was(installation, tm
     assert expected <= set(checks)
     assert all(value.startswith("ok") for value in checks.values()), checks
     assert "10 entries" in checks["content integrity"]
-    assert "10 entries in" in checks["entries render"]
+    assert "10 entries and their translations" in checks["entries render"]
     last = result.stdout.rstrip().splitlines()[-1]
     assert last.startswith(f"self-test passed: {len(checks)} checks")
     db = Path(installation["OPIOIDREF_DB"])
@@ -249,20 +249,22 @@ def test_a_tool_that_does_not_open_fails_by_name(in_process, monkeypatch):
     assert checks["tool windows"] == "FAILED did not open: cows (RuntimeError: no widget)"
 
 
-def test_an_entry_that_renders_the_error_page_fails(in_process, monkeypatch):
-    from app.render import Renderer
+def test_an_entry_whose_stored_page_is_broken_fails(in_process, monkeypatch):
+    """A page stored without its title, or with a token left unfilled, is reported."""
+    from app.store import Store
 
-    real_entry = Renderer.entry
+    real_page = Store.page
 
-    def entry(self, stored, theme=None, labels=None):
-        if stored.slug == "naloxone":
-            return self.error("Something went wrong", "broken template")
-        return real_entry(self, stored, theme, labels)
+    def page(self, slug, lang="en"):
+        html, shown, title = real_page(self, slug, lang)
+        if slug == "naloxone":
+            return html.replace(title, "") + "\ue000unknown_thing", shown, title
+        return html, shown, title
 
-    monkeypatch.setattr(Renderer, "entry", entry)
+    monkeypatch.setattr(Store, "page", page)
     code, checks = in_process()
     assert code == 1
-    assert checks["entries render"].startswith("FAILED did not render: naloxone (")
+    assert checks["entries render"].startswith("FAILED did not render: naloxone (en)")
     assert checks["search"].startswith("ok")
 
 

@@ -16,7 +16,6 @@ from app.errors import ContentError, DatabaseError
 from app.gui.context import Context
 from app.gui.icon import DESKTOP_ID, app_icon
 from app.gui.settings import open_settings
-from app.render import Renderer
 from app.search import Searcher
 from app.store import Store
 from app.userdata import UserData
@@ -128,8 +127,8 @@ def build_window(app: QApplication):
         QMessageBox.critical(None, QCoreApplication.translate("Startup", "OpioidRef cannot open its content"), content_problem_text(exc))
         return None
     userdata = UserData(home / "userdata.db")
-    ctx = Context(store=store, searcher=Searcher(store.conn), renderer=Renderer(cache_dir=home / "cache" / "templates"),
-                  userdata=userdata, settings=settings, lang=lang)
+    ctx = Context(store=store, searcher=Searcher(store.conn), userdata=userdata, settings=settings, lang=lang,
+                  template_cache=home / "cache" / "templates")
     window = MainWindow(ctx)
     install_excepthook(lambda: window, home / "opioidref.log")
     notices = []

@@ -10,6 +10,8 @@ from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
+from app import page_style
+
 LOCAL_SCHEMES = frozenset({"", "file", "qrc", "data"})
 
 
@@ -29,6 +31,7 @@ class EntryView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Entry"))
         self.refused: list[str] = []
+        self.set_page_style(page_style.css(None))
         self.anchorClicked.connect(self._on_anchor)
 
     def _on_anchor(self, url: QUrl) -> None:
@@ -46,6 +49,10 @@ class EntryView(QTextBrowser):
             self.refused.append(url.toString())
             return QByteArray()  # nothing
         return super().loadResource(kind, url)
+
+    def set_page_style(self, css: str) -> None:
+        """The theme's page rules (app.page_style): stored pages carry no colours of their own."""
+        self.document().setDefaultStyleSheet(css)
 
     def show_html(self, html: str) -> None:
         self.setExtraSelections([])

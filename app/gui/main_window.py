@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from app import APP_NAME
+from app import APP_NAME, page_style, pages
 from app.errors import AppError, UnknownEntry
 from app.gui import theme
 from app.gui.windowing import show_full_screen
@@ -269,13 +269,7 @@ class MainWindow(QMainWindow):
     def show_home(self, record: bool = True) -> None:
         if record:
             self._remember_scroll()
-        home = self.ctx.store.home(self.ctx.lang)
-        featured_slugs = home.get("featured", {}) or {}
-        titles = self.ctx.store.titles([s for items in featured_slugs.values() for s in items], self.ctx.lang)
-        featured = {cat: [(s, titles[s]) for s in items if s in titles]
-                    for cat, items in featured_slugs.items()}
-        html = self.ctx.renderer.home(home, featured, self.ctx.store.meta(), self.theme_name,
-                                      self.labels(), tools=list(self.tool_titles().items()))
+        html = pages.home_page(self.ctx.store, self.ctx.lang, self.labels(), list(self.tool_titles().items()))
         self.view.show_html(html)
         self.current_slug = None
         self.notes.show_entry(None)
@@ -292,20 +286,20 @@ class MainWindow(QMainWindow):
         if record:
             self._remember_scroll()
         try:
-            entry = self.ctx.store.get(slug, lang or self.ctx.lang)
+            page, shown, title = pages.entry_page(self.ctx.store, slug, lang or self.ctx.lang, self.labels(),
+                                                  lambda shown: self.language_note(slug, shown))
         except UnknownEntry as exc:
             self._show_missing(slug, str(exc))
         else:
-            self.shown_lang = entry.lang
-            self.view.show_html(self.ctx.renderer.entry(entry, self.theme_name, self.labels(),
-                                                        self.language_note(slug, entry.lang)))
+            self.shown_lang = shown
+            self.view.show_html(page)
             self.current_slug = slug
-            self.notes.show_entry(slug, entry.title)
+            self.notes.show_entry(slug, title)
             self.act_bookmark.setEnabled(True)
             self.act_note.setEnabled(True)
             self.act_bookmark.setChecked(self.ctx.userdata.is_bookmarked(slug))
-            self.setWindowTitle(f"{entry.title} — {APP_NAME}")
-            self.ctx.userdata.record_visit(slug, entry.title)
+            self.setWindowTitle(f"{title} — {APP_NAME}")
+            self.ctx.userdata.record_visit(slug, title)
             self.side.refresh_saved()
         if record:
             self.nav.visit(f"entry:{slug}")
@@ -329,10 +323,10 @@ class MainWindow(QMainWindow):
         saved = {m.slug: m.title for m in (*self.ctx.userdata.bookmarks(), *self.ctx.userdata.notes(),
                                             *self.ctx.userdata.history())}
         title = saved.get(slug, slug)
-        self.view.show_html(self.ctx.renderer.error(
+        self.view.show_html(pages.error_html(
             self.tr("Not in this version of the reference"),
             self.tr("“%1” is not in the current content. Your note on it, if any, is kept below.")
-            .replace("%1", title) + " " + message, self.theme_name, self.labels()))
+            .replace("%1", title) + " " + message, self.labels()["disclaimer"]))
         self.current_slug = slug
         self.notes.show_entry(slug, title)
         self.act_note.setEnabled(True)
@@ -421,6 +415,7 @@ class MainWindow(QMainWindow):
     def apply_theme(self, choice: str) -> None:
         self.theme_choice = choice if choice in theme.THEME_CHOICES else "system"
         theme.apply(QApplication.instance(), self.theme_name)
+        self.view.set_page_style(page_style.css(self.theme_name))
         for action in self.theme_actions.actions():
             action.setChecked(action.objectName() == f"theme-{self.theme_choice}")
         if self.ctx.settings.value("theme") != self.theme_choice:  # no rewrite at every start
