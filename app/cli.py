@@ -109,10 +109,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AppError as exc:
         print(f"opioidref: {exc}", file=sys.stderr)
         return exc.exit_code
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in BUILD_TIME_PACKAGES and exc.name not in BUILD_TIME_MODULES:
+            raise
+        print("opioidref: this copy reads the reference but does not compile it (the installed app "
+              "leaves out the content tools). Build or make packs from a clone of the source, with "
+              "its Quick start.", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+
+
+BUILD_TIME_PACKAGES = {"sqlite_utils", "markdown_it", "frontmatter", "yaml"}
+BUILD_TIME_MODULES = {"app.build", "app.build_pages", "app.content", "app.content_ext",
+                      "app.content_translations", "app.coverage", "app.yamlsafe", "app.translations_build"}
+"""What compiles the reference from content/: a clone has it; the bundle leaves it out
+(build/opioidref.spec), and a verb that needs it says so in one line."""
 
 
 def _run_verb(args) -> int:

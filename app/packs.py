@@ -88,7 +88,7 @@ def make_pack(out: Path, key_file: Path, content_dir: Path | None = None, db: Pa
             "content_version": meta["content_version"], "schema_version": int(meta["schema_version"]),
             "entry_count": int(meta["entry_count"]), "last_reviewed": meta["last_reviewed"],
             "build_date": date, "sha256": file_sha256(Path(db)), "size": Path(db).stat().st_size,
-            "key": fingerprint(key.public_key()),
+            "key": fingerprint(key.verify_key),
         }
         write_pack(out, Path(db), manifest, key)
     return manifest

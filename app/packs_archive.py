@@ -34,10 +34,9 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
 
 from app.errors import AppError, DatabaseError, LocalProblem, megabytes
-from app.packs_keys import trusted_keys
+from app.packs_keys import sign, trusted_keys, verifies
 from app.schema import SCHEMA_VERSION
 
 PACK_FORMAT = "opioidref-content-pack"
@@ -124,7 +123,7 @@ def write_pack(out: Path, db_path: Path, manifest: dict, private_key) -> None:
     """Sign `manifest` and write the pack to `out` (a temporary file renamed into place)."""
     out = Path(out)
     data = manifest_bytes(manifest)
-    signature = private_key.sign(data)
+    signature = sign(private_key, data)
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     os.close(fd)
     tmp = Path(tmp_name)
@@ -242,11 +241,9 @@ def _verify_signature(data: bytes, signature: bytes, source: Path) -> object:
     if key is None:
         named = f" ({key_id})" if isinstance(key_id, str) else ""
         raise PackError("signature", f"it is not signed with a key this app trusts{named}", source)
-    try:
-        key.verify(signature, data)
-    except InvalidSignature:
+    if not verifies(key, signature, data):
         raise PackError("signature", "the manifest or its signature was changed after signing, or "
-                        "another key signed it", source) from None
+                        "another key signed it", source)
     return claimed
 
 

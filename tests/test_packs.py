@@ -135,7 +135,7 @@ def signed_pack(dest: Path, db: Path, key_file: Path, **changes) -> Path:
                 "content_version": meta["content_version"], "schema_version": int(meta["schema_version"]),
                 "entry_count": int(meta["entry_count"]), "last_reviewed": meta["last_reviewed"],
                 "build_date": B_DATE, "sha256": file_sha256(db), "size": db.stat().st_size,
-                "key": fingerprint(key.public_key())}
+                "key": fingerprint(key.verify_key)}
     manifest.update(changes)
     write_pack(dest, db, manifest, key)
     return dest
