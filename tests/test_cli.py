@@ -117,3 +117,28 @@ def test_corrupt_database_message(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "app", "search", "x"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "damaged or not a database" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("missing", ["app.build", "sqlite_utils"])
+def test_build_without_the_content_compiler_says_so(missing, monkeypatch, capsys, tmp_path):
+    """The bundle leaves the compiler out: `build` explains in one line, no traceback."""
+    from app import cli
+
+    monkeypatch.setitem(sys.modules, missing, None)  # as if not installed
+    if missing != "app.build":
+        monkeypatch.delitem(sys.modules, "app.build", raising=False)
+    code = cli.main(["build", "--out", str(tmp_path / "x.db")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "does not compile it" in err and "Traceback" not in err and len(err.splitlines()) == 1
+
+
+def test_an_unrelated_missing_module_is_not_hidden(monkeypatch):
+    from app import cli
+
+    def broken(args):
+        import no_such_module_here  # noqa: F401
+
+    monkeypatch.setitem(cli.VERBS, "list", broken)
+    with pytest.raises(ModuleNotFoundError):
+        cli.main(["list"])
