@@ -125,7 +125,8 @@ def mapped_rows(table: "Table", runs: int, env: dict, bundles: tuple[Path, Path]
     server = XServer()
     try:
         def probe(command):
-            return lambda: startup_bench.start_to_mapped(command, env, server.display)
+            return lambda: startup_bench.start_to_mapped(command, env, server.display,
+                                                         wait_ready=command[0] == sys.executable)
 
         pairs = [("clone", [sys.executable, "_app_window.py"], [sys.executable, "_bare_window.py"],
                   "bare window")]

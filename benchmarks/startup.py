@@ -41,11 +41,12 @@ def probe(script: str, env: dict) -> tuple[float, int]:
 
 
 def start_to_mapped(command: list[str], env: dict, display: str, min_width: int = 300,
-                    timeout: float = 30.0) -> tuple[float, float | None]:
+                    timeout: float = 30.0, wait_ready: bool = True) -> tuple[float, float | None]:
     """(ms from launch until the X server maps the program's main window, ms until it prints
     READY or None if it never does), on a real X server: one X connection listens for MapNotify
     on the root window (no window manager: top-level windows are the root's children). The
-    first mapped window at least min_width wide counts. The program is killed afterwards."""
+    first mapped window at least min_width wide counts. The program is killed afterwards;
+    wait_ready=False (a program that never prints READY, such as a bundle) stops at the map."""
     import select
 
     from Xlib import X
@@ -60,7 +61,7 @@ def start_to_mapped(command: list[str], env: dict, display: str, min_width: int 
     mapped = ready = None
     widths: dict[int, int] = {}  # by window id, from the events (the window may be gone by now)
     try:
-        while mapped is None or (ready is None and proc.poll() is None
+        while mapped is None or (wait_ready and ready is None and proc.poll() is None
                                  and time.perf_counter() - started < timeout):
             if time.perf_counter() - started > timeout:
                 raise SystemExit(f"{command[-1]}: no window mapped after {timeout:.0f} s")
