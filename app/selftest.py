@@ -199,7 +199,7 @@ class SelfTest:
     def check_render(self) -> str:
         """Every page as the window shows it: stored at build time, filled with the page words
         (app.pages), and the style sheet of every theme."""
-        from html import escape
+        from html import unescape
 
         from app import page_style, pages
         from app.page_labels import labels
@@ -216,7 +216,7 @@ class SelfTest:
                 except AppError as exc:
                     failed.append(f"{slug} ({lang}: {exc})")
                     continue
-                if (escape(title, quote=False) not in page or pages.OPEN in page
+                if (title not in unescape(page) or pages.OPEN in page
                         or words["disclaimer"] not in page or pages.ENGLISH["error_title"] in page):
                     failed.append(f"{slug} ({lang})")
         home = pages.home_page(store, "en", words, [])
