@@ -14,12 +14,9 @@ from pathlib import Path
 from markupsafe import Markup
 
 from app.models import CATEGORIES
-from app.pages import token
+from app.pages import HOME, token
 from app.render import DEFAULT_LABELS, Renderer
 from app.store import Store
-
-HOME = ""
-"""The slug of the home page's rows."""
 
 
 def token_labels() -> dict:
@@ -43,16 +40,20 @@ def render_pages(db_path: Path) -> list[dict]:
                              "html": renderer.entry(entry, None, labels, note, styled=False)})
         meta = store.meta()
         for lang in ["en", *_other_languages(store)]:
-            home = store.home(lang)
-            chosen = home.get("featured", {}) or {}
-            titles = store.titles([slug for slugs in chosen.values() for slug in slugs], lang)
-            featured = {cat: [(slug, titles[slug]) for slug in slugs if slug in titles]
-                        for cat, slugs in chosen.items()}
             rows.append({"slug": HOME, "lang": lang, "title": "",
-                         "html": renderer.home(home, featured, meta, None, labels, tools, styled=False)})
+                         "html": renderer.home(store.home(lang), featured(store, lang), meta, None,
+                                               labels, tools, styled=False)})
         return rows
     finally:
         store.close()
+
+
+def featured(store: Store, lang: str = "en") -> dict[str, list[tuple[str, str]]]:
+    """The home page's "most used" entries by category, as (slug, title in lang) pairs."""
+    chosen = store.home(lang).get("featured", {}) or {}
+    titles = store.titles([slug for slugs in chosen.values() for slug in slugs], lang)
+    return {cat: [(slug, titles[slug]) for slug in slugs if slug in titles]
+            for cat, slugs in chosen.items()}
 
 
 def _other_languages(store: Store) -> list[str]:

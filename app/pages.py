@@ -20,6 +20,8 @@ from app import APP_NAME, DISCLAIMER
 OPEN, CLOSE = "\ue000", "\ue001"
 """Private-use characters: they never occur in content, survive autoescaping and Markdown."""
 _TOKEN_RE = re.compile(f"{OPEN}([a-z_:]+){CLOSE}")
+HOME = ""
+"""The slug of the home page's rows in the pages table."""
 
 ENGLISH = {
     "red_flags": "Red flags — act now", "see_also": "See also", "sources": "Sources",
@@ -91,5 +93,5 @@ def entry_page(store, slug: str, lang: str, labels: dict,
 
 
 def home_page(store, lang: str, labels: dict, tools: list[tuple[str, str]]) -> str:
-    html, _shown, _title = store.page("", lang)
+    html, _shown, _title = store.page(HOME, lang)
     return fill(html, labels, {"tools": tools_html(tools, labels.get("tools", ENGLISH["tools"]))})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app import page_style, pages
+from app.build_pages import featured
 from app.errors import UnknownEntry
 from app.page_labels import labels
 from app.render import Renderer
@@ -37,14 +38,8 @@ def test_language_note_and_tools_are_filled_in(store):
     assert 'Not translated &lt;yet&gt; <a href="entry:naloxone?lang=en">English</a>' in page
     home = pages.home_page(store, "en", labels(), [("cows", "COWS & co")])
     assert '<a href="tool:cows">COWS &amp; co</a>' in home
-    assert home == Renderer().home(store.home(), _featured(store), store.meta(), None, labels(),
+    assert home == Renderer().home(store.home(), featured(store), store.meta(), None, labels(),
                                    [("cows", "COWS & co")], styled=False)
-
-
-def _featured(store, lang="en"):
-    chosen = store.home(lang).get("featured", {}) or {}
-    titles = store.titles([s for slugs in chosen.values() for s in slugs], lang)
-    return {cat: [(s, titles[s]) for s in slugs if s in titles] for cat, slugs in chosen.items()}
 
 
 def test_a_missing_translation_falls_back_to_english(store):
