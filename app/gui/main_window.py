@@ -64,8 +64,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
-        self.setTabOrder(self.side.search_box, self.side.tabs)
-        self.setTabOrder(self.side.tabs, self.view)
+        self.side.tabs.set_tab_order(self.side.search_box, self.view)
         self.setTabOrder(self.view, self.notes.editor)
 
         self.side.entry_requested.connect(self._open_from_side)
@@ -593,8 +592,8 @@ class MainWindow(QMainWindow):
         if isinstance(split, QByteArray):
             self.split.restoreState(split)
         else:
-            # Room for the list tabs' full names where the window allows (up to 45 %).
-            tabs = self.side.tabs.tabBar().sizeHint().width() + 24
+            # Room for the list names on one row where the window allows (up to 45 %); else they wrap.
+            tabs = self.side.tabs.oneRowWidth() + 24
             side = max(int(self.width() * 0.36), min(tabs, int(self.width() * 0.45)))
             self.split.setSizes([side, self.width() - side])
         if isinstance(right, QByteArray):

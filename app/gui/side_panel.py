@@ -7,11 +7,12 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
-    QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QTabWidget, QTreeWidget,
+    QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.gui.context import Context
+from app.gui.list_tabs import ListTabs
 from app.gui.results_view import SLUG_ROLE, HitDelegate, ResultsModel
 from app.models import LANGUAGES
 
@@ -71,8 +72,8 @@ class SidePanel(QWidget):
         self.handouts = QListWidget()
         self.handouts.setAccessibleName(self.tr("Handouts to print for people and families"))
 
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Lists"))
+        self.tabs = ListTabs()
+        self.tabs.strip.setAccessibleName(self.tr("Lists"))
         self.tabs.addTab(self.results, self.tr("&Results"))
         self.tabs.addTab(self.categories, self.tr("&Categories"))
         self.tabs.addTab(self.a_to_z, self.tr("A–&Z"))
