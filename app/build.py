@@ -18,6 +18,7 @@ from pathlib import Path
 import sqlite_utils
 from markdown_it import MarkdownIt
 
+from app import pictures
 from app.build_pages import render_pages
 from app.content import ContentSet, load_content
 from app.contenthash import content_version
@@ -52,11 +53,22 @@ def html_to_text(fragment: str) -> str:
     return re.sub(r"\s+;", ";", text).replace(";;", ";").rstrip("; ")
 
 
-def render_body(md: MarkdownIt, body_md: str) -> str:
-    """Markdown to HTML that QTextBrowser shows well: tables get borders and padding."""
-    body_html = md.render(body_md)
+def render_body(md: MarkdownIt, body_md: str, drawings: dict[str, Path] | None = None) -> str:
+    """Markdown to HTML that QTextBrowser shows well: tables get borders and padding, pictures
+    are written into the page (app.pictures)."""
+    body_html = pictures.inline(md.render(body_md), drawings or {})
     return body_html.replace(
         "<table>", '<table class="data" border="1" cellspacing="0" cellpadding="4" width="100%">')
+
+
+def home_with_picture(home: dict, drawings: dict[str, Path], picture: str | None = None) -> dict:
+    """The home data as stored: its card's picture (or the English card's) as an <img>."""
+    card = home.get("quick_card")
+    name = card.get("picture", picture) if isinstance(card, dict) else None
+    if not name:
+        return home
+    img = pictures.img_tag(drawings[name], html.escape(card["picture_alt"]))
+    return {**home, "quick_card": {**card, "picture": name, "picture_img": img}}
 
 
 def build(content_dir: Path, out: Path) -> ContentSet:
@@ -101,7 +113,7 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
     entry_rows, alias_rows, link_rows, cite_rows, other_rows = [], [], [], [], []
     vocabulary: set[str] = set()
     for rowid, entry in enumerate(content.entries, start=1):  # title order: rowid breaks ties
-        body_html = render_body(md, entry.body_md)
+        body_html = render_body(md, entry.body_md, content.pictures)
         # other languages' search words and misspellings: they find the entry, are never shown
         other_words = [*content.extra_aliases.get(entry.slug, []), *entry.misspellings]
         entry_rows.append(
@@ -169,14 +181,16 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
     )
     _write_translations(db, md, content)
     last_reviewed = max((e.reviewed for e in content.entries), default="")
+    english_picture = (content.home.get("quick_card") or {}).get("picture")
     meta = {
         "schema_version": str(SCHEMA_VERSION),
         "build_format": str(BUILD_FORMAT),
         "content_version": version,
         "entry_count": str(len(content.entries)),
         "last_reviewed": last_reviewed,
-        "home": json.dumps(content.home, ensure_ascii=False, default=str),
-        **{f"home_{lang}": json.dumps(home, ensure_ascii=False, default=str)
+        "home": json.dumps(home_with_picture(content.home, content.pictures), ensure_ascii=False, default=str),
+        **{f"home_{lang}": json.dumps(home_with_picture(home, content.pictures, english_picture),
+                                      ensure_ascii=False, default=str)
            for lang, home in sorted(content.homes.items())},
     }
     db["metadata"].insert_all(({"key": k, "value": v} for k, v in meta.items()), pk="key")
@@ -189,7 +203,7 @@ def _write_translations(db: sqlite_utils.Database, md: MarkdownIt, content: Cont
          "original_reviewed": str}, pk=("slug", "lang"), not_null={"slug", "lang", "title"})
     db["translations"].insert_all(
         {"slug": t.slug, "lang": t.lang, "title": t.title, "summary": t.summary,
-         "body_md": t.body_md, "body_html": render_body(md, t.body_md),
+         "body_md": t.body_md, "body_html": render_body(md, t.body_md, content.pictures),
          "red_flags": json.dumps(list(t.red_flags), ensure_ascii=False),
          "aliases": json.dumps(list(t.aliases), ensure_ascii=False),
          "sources": json.dumps(list(t.sources), ensure_ascii=False),

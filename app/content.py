@@ -16,7 +16,7 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from app import yamlsafe
+from app import pictures, yamlsafe
 from app.errors import ContentError, ContentProblem
 from app import content_ext
 from app.models import CATEGORIES, Entry, Source, Translation
@@ -64,6 +64,8 @@ class ContentSet:
     """Search words in other languages, by the slug of the entry they find."""
     warnings: list[ContentProblem] = field(default_factory=list)
     """Problems that do not stop the build (a stale translation)."""
+    pictures: dict[str, Path] = field(default_factory=dict)
+    """The drawings in content/pictures by file name (app.pictures)."""
 
 
 class _StrictYAMLHandler(YAMLHandler):
@@ -117,12 +119,13 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentSet:
 
         for path_hint, message in check_coverage(coverage, entries, sources):
             problems.add(content_dir / path_hint if path_hint else None, message)
+    drawings = _check_pictures(content_dir, [*entries, *translations], home, homes, problems)
     if problems.items:
         raise ContentError(problems.items)
     entries.sort(key=lambda e: (e.title.casefold(), e.slug))
     return ContentSet(entries=entries, sources=sources, home=home or {}, coverage=coverage or {},
                       extras=extras, translations=translations, homes=homes,
-                      extra_aliases=extra_aliases, warnings=warnings.items)
+                      extra_aliases=extra_aliases, warnings=warnings.items, pictures=drawings)
 
 
 def _load_extensions(content_dir: Path, entries: list[Entry], sources: dict[str, Source],
@@ -259,7 +262,7 @@ def entry_files(root: Path, problems: _Problems, allowed_files: set[str], skip: 
 def _load_entries(content_dir: Path, problems: _Problems, today: dt.date) -> list[Entry]:
     entries: list[Entry] = []
     for category, file in entry_files(content_dir, problems, ROOT_FILES | content_ext.root_files(),
-                                      content_ext.folders() | LANG_FOLDERS,
+                                      content_ext.folders() | LANG_FOLDERS | {pictures.FOLDER},
                                       "unexpected file at the top of the content folder"):
         entry = _load_entry(file, category, problems, today)
         if entry is not None:
@@ -472,6 +475,42 @@ def _check_cross_references(
             if owner is not None and owner.slug != entry.slug:
                 problems.add(where, f"alias '{alias}' is also an alias of {owner.path}")
             alias_owner.setdefault(key, entry)
+
+
+def _check_pictures(content_dir: Path, texts, home: dict | None, homes: dict[str, dict],
+                    problems: _Problems) -> dict[str, Path]:
+    """Every drawing in content/pictures, and every picture an entry or a home card shows."""
+    found: dict[str, Path] = {}
+    where = pictures.folder(content_dir)
+    for path in sorted(where.iterdir()) if where.is_dir() else []:
+        if path.name.startswith("."):
+            continue
+        trouble = ["is a folder: pictures are files"] if path.is_dir() else pictures.check_file(path)
+        for message in trouble:
+            problems.add(path, message)
+        if not trouble:
+            found[path.name] = path
+    available = set(found)
+    for text in texts:
+        for message in pictures.check_body(text.body_md, available):
+            problems.add(problems.root.parent / text.path, message)
+    cards = {content_dir / "home.yaml": (home or {}).get("quick_card")}
+    cards.update({content_dir / lang / "home.yaml": h.get("quick_card") for lang, h in homes.items()})
+    english = cards[content_dir / "home.yaml"] if isinstance(cards[content_dir / "home.yaml"], dict) else {}
+    for path, card in cards.items():
+        if not isinstance(card, dict):
+            continue
+        name = card.get("picture", english.get("picture"))
+        if name is None:
+            if "picture_alt" in card:
+                problems.add(path, "'quick_card' has a 'picture_alt' but no 'picture'")
+            continue
+        if not isinstance(name, str) or name not in available:
+            problems.add(path, f"'quick_card' picture '{name}' is not in content/{pictures.FOLDER}")
+        alt = card.get("picture_alt")
+        if not isinstance(alt, str) or not alt.strip():
+            problems.add(path, "'quick_card' needs a 'picture_alt': what the picture shows, in words")
+    return found
 
 
 def _check_home(path: Path, home: dict | None, slugs: set[str], problems) -> None:

@@ -15,6 +15,7 @@ h1 {{ font-size: 165%; margin-top: 4px; margin-bottom: 2px; }}
 h2 {{ font-size: 125%; margin-top: 16px; margin-bottom: 4px; }}
 h3 {{ font-size: 110%; margin-top: 12px; margin-bottom: 4px; }}
 p, li {{ line-height: 135%; }}
+p.picture {{ line-height: 100%; margin-top: 6px; margin-bottom: 10px; }}
 a {{ color: {link}; }}
 .category {{ color: {muted}; font-size: 90%; }}
 .summary {{ font-size: 112%; }}

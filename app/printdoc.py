@@ -21,6 +21,10 @@ LESSON_PREFIX = "lesson:"
 
 _LINK_TAG_RE = re.compile(r"</?a\b[^>]*>", re.IGNORECASE)
 _TITLE_RE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_PICTURE_SIZE_RE = re.compile(r'(<img class="picture"[^>]*?) width="(\d+)" height="(\d+)"')
+PRINT_PICTURE_SCALE = 0.65
+"""Pictures on paper at this share of their size on screen: read at arm's length, not across
+a desk, and a handout must fit on two pages."""
 _UNSAFE_FILE_CHARS_RE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 
 
@@ -37,6 +41,18 @@ class PrintDocument:
 def links_as_text(html: str) -> str:
     """Remove every <a> tag and keep its text, so each link prints as its title."""
     return _LINK_TAG_RE.sub("", html)
+
+
+def for_paper(html: str) -> str:
+    """A page as printed: links as their text, pictures at their size for paper."""
+    return pictures_for_paper(links_as_text(html))
+
+
+def pictures_for_paper(html: str, scale: float = PRINT_PICTURE_SCALE) -> str:
+    """Every picture of the page (app.pictures) shown at `scale` of its size on screen."""
+    return _PICTURE_SIZE_RE.sub(
+        lambda m: f'{m.group(1)} width="{round(int(m.group(2)) * scale)}" '
+                  f'height="{round(int(m.group(3)) * scale)}"', html)
 
 
 def document_title(html: str) -> str:
@@ -62,7 +78,7 @@ def page_print_html(store, renderer, title: str, body_html: str,
     built by the caller with escaping), the content version and the disclaimer."""
     html = renderer.page("print_base.html", PRINT_THEME, labels, title=title,
                          body=Markup(body_html), meta=store.meta())
-    return links_as_text(html)
+    return for_paper(html)
 
 
 def print_document(store, renderer, name: str, labels: dict | None = None,
@@ -94,16 +110,27 @@ def handout_title(entry) -> str:
     return title[:1].upper() + title[1:]
 
 
+def publishers(sources) -> list[str]:
+    """A handout's sources as one short line's parts: each publisher and year once, without
+    the bracketed detail ("McGraw Hill (AccessEmergencyMedicine)" prints as "McGraw Hill") or
+    an unknown year ("n.d.")."""
+    parts = []
+    for source in sources:
+        name = source.publisher.split(" (")[0].strip()
+        year = source.year.strip() if source.year and source.year.strip() != "n.d." else ""
+        parts.append(f"{name} {year}".strip())
+    return list(dict.fromkeys(part for part in parts if part))
+
+
 def _entry_html(store, renderer, entry, labels: dict | None) -> str:
     if entry.handout:  # for a family to take home (print_handout.html)
         html = renderer.page("print_handout.html", PRINT_THEME, labels, entry=entry,
-                             title=handout_title(entry),
+                             title=handout_title(entry), publishers=publishers(entry.sources),
                              body=Markup(entry.body_html))
-        return links_as_text(html)
+        return for_paper(html)
     html = renderer.page("print_entry.html", PRINT_THEME, labels, entry=entry,
                          body=Markup(entry.body_html), meta=store.meta())
-    return links_as_text(html)
-
+    return for_paper(html)
 
 
 def _lesson_document(store, renderer, lesson: str) -> PrintDocument:

@@ -191,7 +191,7 @@ def test_handout_prints_with_its_sources(content_copy, built, renderer):
     assert doc.title == "Where to get help" and doc.file_name == "where-to-get-help.pdf"
     for part in ("<h1>Where to get help</h1>", "Call the national helpline",
                  "Sources: Test Publisher 2020", "Reviewed 2026-01-15", DISCLAIMER,
-                 "Local numbers (clinic, outreach team, pharmacy):", "font-size: 13pt"):
+                 "Local numbers (clinic, outreach team, pharmacy):", "font-size: 12pt"):
         assert part in doc.html, part
     # A handout is for the person and their family: no street terms, no category, no in-app
     # links, no content hash.

@@ -110,7 +110,9 @@ class _Layout:
         top = (page - 1) * self.body.height()
         painter.save()
         painter.translate(0, -top)
-        self.doc.drawContents(painter, QRectF(0, top, self.body.width(), self.body.height()))
+        # one device pixel short of the next page: a picture that starts the next page would
+        # otherwise touch this one's clip and be drawn as a hairline at its foot
+        self.doc.drawContents(painter, QRectF(0, top, self.body.width(), self.body.height() - 1))
         painter.restore()
         _paint_footer(painter, self.footer_font, self.footer_metrics, self.width, self.height,
                       title, _footer_text(page, self.count))

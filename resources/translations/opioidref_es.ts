@@ -961,7 +961,7 @@
     <message>
         <location filename="../../app/page_labels.py" line="25" />
         <source>Local numbers (clinic, outreach team, pharmacy):</source>
-        <translation>Números locales (clínica, equipo de alcance comunitario, farmacia):</translation>
+        <translation>Números locales (clínica, equipo de calle, farmacia):</translation>
     </message>
     <message>
         <location filename="../../app/page_labels.py" line="27" />

@@ -489,3 +489,37 @@ def test_closing_the_find_bar_clears_the_highlight(start, qtbot):
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
     assert not window.view.textCursor().hasSelection()
+
+
+@pytest.mark.parametrize("paper", [QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter])
+@pytest.mark.parametrize("slug, pictures", [("handout-using-naloxone", 3), ("handout-wound-care", 1),
+                                            ("handout-what-withdrawal-feels-like", 0)])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_bundled_handouts_print_on_two_pages_with_their_pictures(qapp, bundled_db, tmp_path,
+                                                                 paper, slug, pictures, lang):
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPageLayout, QPdfWriter
+
+    from app.printdoc import print_document
+    from app.store import Store
+
+    store = Store(bundled_db)
+    try:
+        document = print_document(store, Renderer(), slug, lang=lang)
+    finally:
+        store.close()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(QPageLayout(QPageSize(paper), QPageLayout.Orientation.Portrait,
+                                     printing.MARGINS_MM, QPageLayout.Unit.Millimeter))
+    count = printing.paint_document(writer, document.html, document.title)
+    del writer
+    out = tmp_path / "handout.pdf"
+    out.write_bytes(bytes(buffer.data()))
+    assert count <= 2
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == count
+    drawn = sum(len(page.images) for page in reader.pages)
+    assert drawn == pictures  # each drawing loaded from its data: URL and painted
+    assert " ".join(DISCLAIMER.split()) in " ".join(pdf_pages(out))
