@@ -113,10 +113,14 @@ def handout_title(entry) -> str:
 def publishers(sources) -> list[str]:
     """A handout's sources as one short line's parts: each publisher and year once, without
     the bracketed detail ("McGraw Hill (AccessEmergencyMedicine)" prints as "McGraw Hill") or
-    an unknown year ("n.d.")."""
+    an unknown year ("n.d."); a list of authors prints as their bracketed organisation
+    ("Weimer MB, et al. (American Society of Addiction Medicine)")."""
     parts = []
     for source in sources:
-        name = source.publisher.split(" (")[0].strip()
+        name, _, detail = source.publisher.partition(" (")
+        if "et al" in name and detail.rstrip(")").strip():
+            name = detail.rstrip(")")
+        name = name.strip()
         year = source.year.strip() if source.year and source.year.strip() != "n.d." else ""
         parts.append(f"{name} {year}".strip())
     return list(dict.fromkeys(part for part in parts if part))

@@ -9,6 +9,7 @@ a failed export never leaves half a file. Nothing is loaded from the network.
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import tempfile
@@ -104,7 +105,16 @@ class _Layout:
         self.doc.setHtml(links_as_text(html))
         self.doc.setDocumentMargin(0)
         self.doc.setPageSize(self.body)
-        self.count = self.doc.pageCount()
+        self.count = min(self.doc.pageCount(), self._pages_with_content())
+
+    def _pages_with_content(self) -> int:
+        """Pages up to the last block that shows something: an empty paragraph that Qt keeps
+        after the last one could start a page of its own, printed blank but for the footer."""
+        block = self.doc.lastBlock()
+        while block.isValid() and not block.text().strip() and block.previous().isValid():
+            block = block.previous()
+        bottom = self.doc.documentLayout().blockBoundingRect(block).bottom()
+        return max(1, math.ceil(bottom / self.body.height() - 1e-6))
 
     def paint_page(self, painter: QPainter, page: int, title: str) -> None:
         top = (page - 1) * self.body.height()

@@ -33,8 +33,8 @@ class Criterion:
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(1, QT_TRANSLATE_NOOP("oud", "Takes opioids in larger amounts, or for longer, than "
                                           "intended.")),
-    Criterion(2, QT_TRANSLATE_NOOP("oud", "Wants to cut down or control use, or has tried to "
-                                          "without success.")),
+    Criterion(2, QT_TRANSLATE_NOOP("oud", "A persistent wish to cut down or control use, or "
+                                          "attempts to that have not worked.")),
     Criterion(3, QT_TRANSLATE_NOOP("oud", "Spends a lot of time getting opioids, using them or "
                                           "recovering from them.")),
     Criterion(4, QT_TRANSLATE_NOOP("oud", "Craving: a strong desire or urge to use opioids.")),

@@ -2200,8 +2200,8 @@ Qué hacer: desde un clon, borre el archivo y vuelva a iniciar para reconstruirl
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="36" />
-        <source>Wants to cut down or control use, or has tried to without success.</source>
-        <translation>Desea reducir o controlar el consumo, o lo ha intentado sin éxito.</translation>
+        <source>A persistent wish to cut down or control use, or attempts to that have not worked.</source>
+        <translation>Deseo persistente de reducir o controlar el consumo, o intentos de hacerlo que no han funcionado.</translation>
     </message>
     <message>
         <location filename="../../app/tools/oud.py" line="38" />
