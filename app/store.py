@@ -194,6 +194,16 @@ class Store:
                 f"SELECT slug, title FROM translations WHERE lang=? AND slug IN ({marks})", [lang, *slugs]))
         return found
 
+    def translated_heads(self, slugs: list[str], lang: str) -> dict[str, tuple[str, str]]:
+        """(title, summary) by slug of the entries translated into lang; the others are left out."""
+        if not slugs or lang == "en":
+            return {}
+        marks = ",".join("?" * len(slugs))
+        rows = self.conn.execute(
+            f"SELECT slug, title, summary FROM translations WHERE lang=? AND slug IN ({marks})",
+            [lang, *slugs])
+        return {slug: (title, summary) for slug, title, summary in rows}
+
     def suggest(self, text: str, limit: int = 3) -> list[str]:
         """Slugs close to a mistyped slug or title."""
         from rapidfuzz import fuzz, process

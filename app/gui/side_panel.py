@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -115,9 +116,10 @@ class SidePanel(QWidget):
         outcome = self.ctx.searcher.run(text, SEARCH_LIMIT)
         hits = outcome.hits
         lang = getattr(self.ctx, "lang", "en")
-        if lang != "en" and hits:  # translated entries under their own title
-            titles = self.ctx.store.titles([h.slug for h in hits], lang)
-            hits = [replace(h, title=titles.get(h.slug, h.title)) for h in hits]
+        if lang != "en" and hits:  # translated entries under their own title and summary
+            heads = self.ctx.store.translated_heads([h.slug for h in hits], lang)
+            hits = [replace(h, title=heads[h.slug][0], snippet=html.escape(heads[h.slug][1]))
+                    if h.slug in heads else h for h in hits]
         self.model.set_hits(hits)
         self.tabs.setCurrentWidget(self.results)
         if outcome.hits:

@@ -130,3 +130,21 @@ def test_qt_own_dialog_words_are_spanish_too(start, monkeypatch):
     start()
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
     assert QCoreApplication.translate("QPrintPreviewDialog", "Print Preview") != "Print Preview"
+
+
+def test_spanish_results_show_a_translated_entry_in_spanish_title_and_summary(start, monkeypatch, qtbot):
+    from PySide6.QtCore import Qt
+
+    from app.gui.results_view import SLUG_ROLE
+
+    monkeypatch.setenv("OPIOIDREF_LANG", "es")
+    window = start()
+    type_and_read(qtbot, window, "naloxone")
+    model = window.side.model
+    rows = {model.item(r).data(SLUG_ROLE): model.item(r) for r in range(model.rowCount())}
+    item = rows["naloxone"]
+    assert item.data(Qt.ItemDataRole.DisplayRole).startswith("Naloxona — ")
+    assert item.data(Qt.ItemDataRole.ToolTipRole) == "Un antagonista de los opioides que revierte la sobredosis."
+    untranslated = [i for slug, i in rows.items() if slug != "naloxone"]
+    assert untranslated and all("Un antagonista" not in i.data(Qt.ItemDataRole.ToolTipRole)
+                                for i in untranslated)  # the others keep their own snippet
