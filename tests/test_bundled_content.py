@@ -59,6 +59,8 @@ URGENT_FIRST = [
     ("will i get arrested for calling 911", "good-samaritan-laws"), ("kratom", "kratom-and-7-oh"),
     ("fentanyl test strips", "fentanyl-test-strips"), ("m30", "counterfeit-pills"),
     ("fake pills", "counterfeit-pills"),
+    ("nows", "neonatal-opioid-withdrawal"), ("baby withdrawal", "neonatal-opioid-withdrawal"),
+    ("neonatal abstinence syndrome", "neonatal-opioid-withdrawal"),
 ]
 
 # A clinical name typed alone opens its entry first, even when the title adds a lay term.
