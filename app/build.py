@@ -188,7 +188,8 @@ def _write_tables(db: sqlite_utils.Database, content: ContentSet, version: str) 
         "content_version": version,
         "entry_count": str(len(content.entries)),
         "last_reviewed": last_reviewed,
-        "home": json.dumps(home_with_picture(content.home, content.pictures), ensure_ascii=False, default=str),
+        "home": json.dumps(home_with_picture(content.home, content.pictures),
+                           ensure_ascii=False, default=str),
         **{f"home_{lang}": json.dumps(home_with_picture(home, content.pictures, english_picture),
                                       ensure_ascii=False, default=str)
            for lang, home in sorted(content.homes.items())},
