@@ -36,7 +36,7 @@ SOURCE_KEYS = {"title", "publisher", "year", "url", "note", "editor_note"}
 EDITOR_TALK = re.compile(
     r"\[CONFLICT|\bTODO\b|\bFIXME\b|(?i:\bre-check|\bnot (?:been )?verified\b|could not be "
     r"(?:confirmed|verified)|has not been (?:re-)?checked|not found in the retrieved|\bretrieved "
-    r"(?:text|copy|pages?)\b|\bmirror(?:-| )(?:site|copy)\b)")
+    r"(?:text|copy|pages?)\b|\bmirror(?:-| )(?:site|copy)\b|when this entry is (?:next )?reviewed)")
 """Words that speak to editors, not to a nurse: they belong in editor_notes / editor_note."""
 
 

@@ -230,6 +230,7 @@ def test_editor_notes_are_kept_out_of_the_reference(content_copy, tmp_path):
     ('summary: "An opioid antagonist that reverses opioid overdose."',
      'summary: "An opioid antagonist (dose not verified)."', "not verified"),
     ('  - "Test red flag for naloxone"', '  - "Could not be confirmed in the label"', "ould not be confirmed"),
+    ("Test guidance for naloxone.", "Check the numbers when this entry is reviewed.", "when this entry is reviewed"),
 ])
 def test_bedside_text_that_speaks_to_editors_is_refused(content_copy, old, new, said):
     edit(content_copy / "overdose" / "naloxone.md", old, new)
