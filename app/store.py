@@ -189,9 +189,7 @@ class Store:
             return {}
         marks = ",".join("?" * len(slugs))
         found = dict(self.conn.execute(f"SELECT slug, title FROM entries WHERE slug IN ({marks})", slugs))
-        if lang != "en":
-            found.update(self.conn.execute(
-                f"SELECT slug, title FROM translations WHERE lang=? AND slug IN ({marks})", [lang, *slugs]))
+        found.update((slug, title) for slug, (title, _) in self.translated_heads(slugs, lang).items())
         return found
 
     def translated_heads(self, slugs: list[str], lang: str) -> dict[str, tuple[str, str]]:

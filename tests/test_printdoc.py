@@ -254,3 +254,26 @@ def test_document_title(html, title):
 ])
 def test_safe_file_name(name, expected):
     assert safe_file_name(name) == expected
+
+
+def test_handout_sources_line_names_each_publisher_and_year_once():
+    from types import SimpleNamespace as S
+
+    from app.printdoc import publishers
+
+    sources = [S(publisher="McGraw Hill (AccessEmergencyMedicine)", year="n.d."),
+               S(publisher="McGraw Hill (another imprint)", year="n.d."),
+               S(publisher="Weimer MB, Herring AA, et al. (American Society of Addiction Medicine)", year="2023"),
+               S(publisher="SAMHSA", year="2018"), S(publisher="SAMHSA", year="2018"),
+               S(publisher="Maldarelli ME, et al.", year="n.d.")]
+    assert publishers(sources) == ["McGraw Hill", "American Society of Addiction Medicine 2023",
+                                   "SAMHSA 2018", "Maldarelli ME, et al."]
+
+
+def test_handout_sources_line_ends_with_one_full_stop(content_copy, built, renderer):
+    """A last publisher that already ends a sentence ("et al.", no year) gets no second stop."""
+    edit(content_copy / "support" / "where-to-get-help.md", "reviewed:", "handout: true\nreviewed:")
+    edit(content_copy / "sources.yaml", "  publisher: Test Publisher\n  year: 2020",
+         "  publisher: Jones A, et al.\n  year: n.d.")
+    html = print_document(built(), renderer, "where-to-get-help").html
+    assert "Sources: Jones A, et al. Reviewed 2026-01-15." in html
