@@ -1,4 +1,5 @@
-"""Start OpioidRef's real window the way `opioidref` does, report when idle, quit."""
+"""Start OpioidRef's real window the way `opioidref` does (staged: the first screen, then the
+rest right after the first paint), report when idle, quit."""
 
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from _report import ready  # noqa: E402
 from app.gui.application import build_window, create_application  # noqa: E402
 
 app = create_application(sys.argv)
-window = build_window(app)
+window = build_window(app, staged=True)
 window.show()
 window.side.focus_search()
 QTimer.singleShot(0, lambda: (ready(), app.quit()))

@@ -24,7 +24,9 @@ log = logging.getLogger("opioidref")
 
 
 def create_application(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication(argv)
+    # Fusion chosen by name, so the first screen is drawn in it without the Python types of
+    # QStyle (app.gui.outline_style puts our outlines on it after the first paint).
+    app = QApplication.instance() or QApplication([*argv[:1], "-style", "Fusion", *argv[1:]])
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -106,8 +108,11 @@ def install_excepthook(parent_getter, log_path: Path) -> None:
     sys.excepthook = hook
 
 
-def build_window(app: QApplication):
-    """Everything the window needs; returns the window, or None after explaining a fatal problem."""
+def build_window(app: QApplication, staged: bool = False):
+    """Everything the window needs; returns the window, or None after explaining a fatal problem.
+
+    staged=True (the app's start): the window's first screen only; it completes itself right
+    after its first paint (app.gui.main_window)."""
     from app.gui.main_window import MainWindow
 
     home = paths.user_data_dir()
@@ -129,7 +134,7 @@ def build_window(app: QApplication):
     userdata = UserData(home / "userdata.db")
     ctx = Context(store=store, searcher=Searcher(store.conn), userdata=userdata, settings=settings, lang=lang,
                   template_cache=home / "cache" / "templates")
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, staged=staged)
     install_excepthook(lambda: window, home / "opioidref.log")
     notices = []
     if settings_moved:
@@ -154,7 +159,7 @@ def content_problem_text(exc: Exception) -> str:
 
 def run_gui(argv: list[str]) -> int:
     app = create_application(argv)
-    window = build_window(app)
+    window = build_window(app, staged=True)
     if window is None:
         return 2
     window.show()

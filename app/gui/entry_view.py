@@ -6,9 +6,10 @@ before opening them in the system browser. Resource loads other than local files
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QUrl, Signal
-from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QTextEdit
+from PySide6.QtWidgets import QTextBrowser
 
 from app import page_style
 
@@ -31,6 +32,8 @@ class EntryView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Entry"))
         self.refused: list[str] = []
+        self.after_first_paint: Callable[[], None] | None = None
+        """Called once, when the view has first been painted (the window's first screen)."""
         self.set_page_style(page_style.css(None))
         self.anchorClicked.connect(self._on_anchor)
 
@@ -50,6 +53,12 @@ class EntryView(QTextBrowser):
             return QByteArray()  # nothing
         return super().loadResource(kind, url)
 
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if self.after_first_paint is not None:
+            call, self.after_first_paint = self.after_first_paint, None
+            call()
+
     def set_page_style(self, css: str) -> None:
         """The theme's page rules (app.page_style): stored pages carry no colours of their own."""
         self.document().setDefaultStyleSheet(css)
@@ -62,7 +71,10 @@ class EntryView(QTextBrowser):
     def highlight(self, words: list[str]) -> int:
         """Mark every occurrence of the words a search matched and scroll to the first one
         (in reading order); returns how many were marked."""
-        doc: QTextDocument = self.document()
+        from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
+        from PySide6.QtWidgets import QTextEdit
+
+        doc = self.document()
         fmt = QTextCharFormat()
         fmt.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
         fmt.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
@@ -88,7 +100,7 @@ class EntryView(QTextBrowser):
         """(number of matches, 1-based index of the one at the cursor or 0)."""
         if not text:
             return 0, 0
-        doc: QTextDocument = self.document()
+        doc = self.document()
         cursor = doc.find(text, 0)
         total, current = 0, 0
         here = self.textCursor()

@@ -1,32 +1,42 @@
-"""The main window: layout, menus and wiring. The panels do the work; the core does the thinking."""
+"""The main window: layout, menus and wiring. The panels do the work; the core does the thinking.
+
+Started by the app (staged=True), the window is built in two steps. The first screen is what
+the reader sees at once: the search box (focused: typing is taken at once), the entry view
+with the home page, the status line and the menu titles, in the chosen theme and zoom. The
+rest (the lists, the notes panel, the find bar, the menus' actions and shortcuts, the outline
+style) is built right after the first paint, in finish_building(). Only the first step's
+classes are imported before the window shows: PySide6 builds the Python types of a Qt class,
+with all its enums, the first time it is used, and those of the Qt namespace and QStyle alone
+cost about 25 ms. Built directly (tests, the self-test), the window is complete at once.
+"""
 
 from __future__ import annotations
 
 import html
 import re
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QFont, QKeySequence
+from PySide6.QtCore import QByteArray, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app import APP_NAME, page_style, pages
 from app.errors import AppError, UnknownEntry
 from app.gui import theme
-from app.gui.windowing import show_full_screen
 from app.gui.context import Context
 from app.gui.entry_view import EntryView
-from app.gui.find_bar import FindBar
-from app.gui.notes_panel import NotesPanel
 from app.gui.settings import float_value
 from app.gui.side_panel import SidePanel
 from app.models import CATEGORIES
 from app.navigation import Navigator
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.7, 3.0, 0.1
+FINISH_LATEST_MS = 1000
+"""A window that is never painted (started minimised, covered) is completed after this."""
+MENUS = ("file", "edit", "view", "go", "entry", "tools", "help")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: Context, base_font: QFont | None = None) -> None:
+    def __init__(self, ctx: Context, base_font: QFont | None = None, staged: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
         self.nav = Navigator()
@@ -34,25 +44,21 @@ class MainWindow(QMainWindow):
         """Scroll position of each page key when it was left."""
         self.current_slug: str | None = None
         self.tool_windows: dict[str, QWidget] = {}
+        self.built = False
+        """Whether finish_building() has run (the window is complete)."""
         self.base_font = QFont(base_font or QApplication.font())
         self.category_labels = self._category_labels()
         self.setWindowTitle(APP_NAME)
 
-        self.side = SidePanel(ctx, self.category_labels)
+        self.side = SidePanel(ctx, self.category_labels, staged=True)
         self.view = EntryView()
-        self.find_bar = FindBar(self.view)
-        self.notes = NotesPanel(ctx.userdata, ctx.settings)
-        reader = QWidget()
-        reader_layout = QVBoxLayout(reader)
-        reader_layout.setContentsMargins(0, 0, 0, 0)
-        reader_layout.addWidget(self.view, 1)
-        reader_layout.addWidget(self.find_bar)
-        self.right = QSplitter(Qt.Orientation.Vertical)
-        self.right.addWidget(reader)
-        self.right.addWidget(self.notes)
-        self.right.setStretchFactor(0, 4)
-        self.right.setStretchFactor(1, 1)
-        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.reader = QWidget()
+        self.reader_layout = QVBoxLayout(self.reader)
+        self.reader_layout.setContentsMargins(0, 0, 0, 0)
+        self.reader_layout.addWidget(self.view, 1)
+        self.right = QSplitter()  # made vertical with the notes panel (a lone child looks the same)
+        self.right.addWidget(self.reader)
+        self.split = QSplitter()
         self.split.addWidget(self.side)
         self.split.addWidget(self.right)
         self.split.setStretchFactor(0, 2)
@@ -61,6 +67,46 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.split)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self._build_menu_titles()
+
+        self.zoom = float_value(ctx.settings, "zoom", 1.0, ZOOM_MIN, ZOOM_MAX)
+        self.theme_choice = str(ctx.settings.value("theme", "system"))
+        if self.theme_choice not in theme.THEME_CHOICES:
+            self.theme_choice = "system"
+        self._restore_geometry()
+        self.apply_zoom()
+        self._first_theme = theme.first_guess(self.theme_choice)
+        theme.apply(QApplication.instance(), self._first_theme, styled=False)
+        self.view.set_page_style(page_style.css(self._first_theme))
+        self._show_status()
+        self.show_home()
+        if staged:  # the rest right after the first paint, or in any case after FINISH_LATEST_MS
+            self.view.after_first_paint = lambda: QTimer.singleShot(0, self.finish_building)
+            QTimer.singleShot(FINISH_LATEST_MS, self.finish_building)
+        else:
+            self.finish_building()
+
+    def finish_building(self) -> None:
+        """Everything not on the first screen (once): the lists, notes panel, find bar, menus'
+        actions and shortcuts, the outline style; then the page state is brought up to date."""
+        if self.built:
+            return
+        self.built = True
+        from PySide6.QtCore import Qt
+
+        from app.gui.find_bar import FindBar
+        from app.gui.notes_panel import NotesPanel
+
+        self.view.after_first_paint = None
+        self.side.finish()
+        self.find_bar = FindBar(self.view)
+        self.reader_layout.addWidget(self.find_bar)
+        self.notes = NotesPanel(self.ctx.userdata, self.ctx.settings)
+        self.right.setOrientation(Qt.Orientation.Vertical)
+        self.right.addWidget(self.notes)
+        self.right.setStretchFactor(0, 4)
+        self.right.setStretchFactor(1, 1)
+        self._restore_panel_sizes()
 
         self._build_actions()
         self._build_menus()
@@ -78,15 +124,15 @@ class MainWindow(QMainWindow):
         # Mouse back/forward buttons anywhere in the window.
         QApplication.instance().installEventFilter(self)
 
-        self.zoom = float_value(ctx.settings, "zoom", 1.0, ZOOM_MIN, ZOOM_MAX)
-        self.theme_choice = str(ctx.settings.value("theme", "system"))
-        if self.theme_choice not in theme.THEME_CHOICES:
-            self.theme_choice = "system"
-        self._restore_geometry()
-        self.apply_zoom()
-        self.apply_theme(self.theme_choice)
-        self._show_status()
-        self.show_home()
+        self.side.results.doItemsLayout()
+        was = self._first_theme
+        self.theme_choice = self.theme_choice if self.theme_choice in theme.THEME_CHOICES else "system"
+        theme.apply(QApplication.instance(), self.theme_name)  # now with its outline style
+        self._check_theme_actions()
+        if self.theme_name != was:  # the desktop's scheme differed from the first guess
+            self.view.set_page_style(page_style.css(self.theme_name))
+            self.reload_page()
+        self._sync_page_state()
 
     # --- building --------------------------------------------------------------------------
     def _category_labels(self) -> dict[str, str]:
@@ -95,9 +141,11 @@ class MainWindow(QMainWindow):
         translated = labels(QApplication.translate)["categories"]
         return {key: translated.get(key, label) for key, label in CATEGORIES.items()}
 
-    def _action(self, text: str, slot, shortcuts=(), name: str = "") -> QAction:
+    def _action(self, text: str, slot, shortcuts=(), name: str = ""):
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
-        sequences: list[QKeySequence] = []
+        sequences = []
         for shortcut in shortcuts:  # a standard key may equal an explicit one: keep each once,
             for sequence in (QKeySequence.keyBindings(shortcut)  # or Qt calls it ambiguous
                              if isinstance(shortcut, QKeySequence.StandardKey) else [QKeySequence(shortcut)]):
@@ -111,6 +159,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
         a = self._action
         self.act_focus_search = a(self.tr("&Search"), self.side.focus_search, ["Ctrl+K", "Ctrl+L"], "search")
         self.act_quit = a(self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"], "quit")
@@ -149,6 +199,8 @@ class MainWindow(QMainWindow):
 
     def _build_language_menu(self, menu) -> None:
         """View → Language: each language named in itself; the choice applies at the next start."""
+        from PySide6.QtGui import QAction, QActionGroup
+
         from app.gui import language
         from app.models import LANGUAGES
 
@@ -173,9 +225,18 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("The language will change when OpioidRef is started again."), 8000)
 
-    def _build_menus(self) -> None:
+    def _build_menu_titles(self) -> None:
+        """The menu bar with its menus' names, empty: the first screen has its final height."""
         bar = self.menuBar()
-        menu = bar.addMenu(self.tr("&File"))
+        titles = (self.tr("&File"), self.tr("&Edit"), self.tr("&View"), self.tr("&Go"),
+                  self.tr("E&ntry"), self.tr("&Tools"), self.tr("&Help"))
+        self.menus = {key: bar.addMenu(title) for key, title in zip(MENUS, titles)}
+        self.tools_menu = self.menus["tools"]
+
+    def _build_menus(self) -> None:
+        from PySide6.QtGui import QAction
+
+        menu = self.menus["file"]
         menu.addAction(self.act_print)
         menu.addAction(self.act_preview)
         menu.addAction(self.act_export_pdf)
@@ -184,10 +245,10 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_revert)
         menu.addSeparator()
         menu.addAction(self.act_quit)
-        menu = bar.addMenu(self.tr("&Edit"))
+        menu = self.menus["edit"]
         for action in (self.act_focus_search, self.act_find, self.act_find_next, self.act_find_prev):
             menu.addAction(action)
-        menu = bar.addMenu(self.tr("&View"))
+        menu = self.menus["view"]
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             menu.addAction(action)
         menu.addSeparator()
@@ -196,22 +257,20 @@ class MainWindow(QMainWindow):
         themes = menu.addMenu(self.tr("&Theme"))
         themes.addActions(self.theme_actions.actions())
         self._build_language_menu(menu.addMenu(self.tr("&Language")))
-        menu = bar.addMenu(self.tr("&Go"))
+        menu = self.menus["go"]
         for action in (self.act_back, self.act_forward, self.act_home):
             menu.addAction(action)
-        menu = bar.addMenu(self.tr("E&ntry"))
+        menu = self.menus["entry"]
         for action in (self.act_bookmark, self.act_note):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_clear_history)
-        self.tools_menu = bar.addMenu(self.tr("&Tools"))
         for number, (name, title) in enumerate(self.tool_titles().items(), start=1):
             action = QAction(f"&{number} {title}", self)  # Alt+T, then 1–4
             action.setObjectName(f"tool-{name}")
             action.triggered.connect(lambda _checked=False, n=name: self.open_tool(n))
             self.tools_menu.addAction(action)
-        menu = bar.addMenu(self.tr("&Help"))
-        menu.addAction(self.act_about)
+        self.menus["help"].addAction(self.act_about)
 
     # --- tools -----------------------------------------------------------------------------
     def tool_titles(self) -> dict[str, str]:
@@ -271,17 +330,26 @@ class MainWindow(QMainWindow):
         html = pages.home_page(self.ctx.store, self.ctx.lang, self.labels(), list(self.tool_titles().items()))
         self.view.show_html(html)
         self.current_slug = None
-        self.notes.show_entry(None)
-        self.act_bookmark.setChecked(False)
-        self.act_bookmark.setEnabled(False)
-        self.act_note.setEnabled(False)
         self.setWindowTitle(APP_NAME)
         if record:
             self.nav.visit("home")
+        self._sync_page_state()
+
+    def _sync_page_state(self) -> None:
+        """The notes panel and the page actions for the home page (on an entry, open_entry
+        does this); nothing before the window is complete."""
+        if not self.built:
+            return
+        if self.current_slug is None:
+            self.notes.show_entry(None)
+            self.act_bookmark.setChecked(False)
+            self.act_bookmark.setEnabled(False)
+            self.act_note.setEnabled(False)
         self._update_nav_actions()
 
     def open_entry(self, slug: str, record: bool = True, lang: str | None = None) -> None:
         """Open an entry in the interface language where it is translated (or in `lang`)."""
+        self.finish_building()  # (a no-op once complete)
         if record:
             self._remember_scroll()
         try:
@@ -316,6 +384,8 @@ class MainWindow(QMainWindow):
             if hit is not None:
                 words = [html.unescape(w) for w in re.findall(r"<b>(.*?)</b>", hit.snippet)]
                 self.view.highlight(words or self.side.search_box.text().split())
+        from PySide6.QtCore import Qt
+
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_missing(self, slug: str, message: str) -> None:
@@ -409,18 +479,22 @@ class MainWindow(QMainWindow):
         size = self.base_font.pointSizeF() if self.base_font.pointSizeF() > 0 else 10.0
         font.setPointSizeF(size * self.zoom)
         QApplication.setFont(font)
-        self.side.results.doItemsLayout()
+        if self.side.built:
+            self.side.results.doItemsLayout()
 
     def apply_theme(self, choice: str) -> None:
         self.theme_choice = choice if choice in theme.THEME_CHOICES else "system"
         theme.apply(QApplication.instance(), self.theme_name)
         self.view.set_page_style(page_style.css(self.theme_name))
-        for action in self.theme_actions.actions():
-            action.setChecked(action.objectName() == f"theme-{self.theme_choice}")
+        self._check_theme_actions()
         if self.ctx.settings.value("theme") != self.theme_choice:  # no rewrite at every start
             self.ctx.settings.setValue("theme", self.theme_choice)
         if self.nav.current:
             self.reload_page()
+
+    def _check_theme_actions(self) -> None:
+        for action in self.theme_actions.actions():
+            action.setChecked(action.objectName() == f"theme-{self.theme_choice}")
 
     def start_presentation(self) -> None:
         from app.gui.presentation import start_presentation  # loads on first use
@@ -431,6 +505,8 @@ class MainWindow(QMainWindow):
         if self.isFullScreen():
             self.showNormal()
         else:
+            from app.gui.windowing import show_full_screen
+
             show_full_screen(self)
         self.act_full_screen.setChecked(self.isFullScreen())
 
@@ -583,7 +659,7 @@ class MainWindow(QMainWindow):
     # --- window state ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         s = self.ctx.settings
-        geometry, split, right = s.value("geometry"), s.value("split"), s.value("right")
+        geometry, split = s.value("geometry"), s.value("split")
         restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
         if not restored:  # first start: most of the screen, up to 1400 × 900
             screen = QApplication.primaryScreen()
@@ -592,7 +668,15 @@ class MainWindow(QMainWindow):
         if isinstance(split, QByteArray):
             self.split.restoreState(split)
         else:
-            # Room for the list names on one row where the window allows (up to 45 %); else they wrap.
+            side = int(self.width() * 0.36)
+            self.split.setSizes([side, self.width() - side])
+
+    def _restore_panel_sizes(self) -> None:
+        """The reader and notes split; on a first start, room for the list names on one row
+        where the window allows (up to 45 % of its width); else they wrap."""
+        s = self.ctx.settings
+        split, right = s.value("split"), s.value("right")
+        if not isinstance(split, QByteArray):
             tabs = self.side.tabs.oneRowWidth() + 24
             side = max(int(self.width() * 0.36), min(tabs, int(self.width() * 0.45)))
             self.split.setSizes([side, self.width() - side])
@@ -602,16 +686,20 @@ class MainWindow(QMainWindow):
             self.right.setSizes([600, 140])
 
     def save_state(self) -> None:
-        self.notes.save_now()
         s = self.ctx.settings
         s.setValue("geometry", self.saveGeometry())
-        s.setValue("split", self.split.saveState())
-        s.setValue("right", self.right.saveState())
+        if self.built:  # (closed before it was complete: the panels keep their saved sizes)
+            self.notes.save_now()
+            s.setValue("split", self.split.saveState())
+            s.setValue("right", self.right.saveState())
         s.setValue("zoom", self.zoom)
         s.setValue("theme", self.theme_choice)
         s.sync()
 
     def _is_window_shortcut(self, event) -> bool:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
+
         if not self.isActiveWindow() or not event.modifiers() & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             return False
@@ -630,6 +718,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        from PySide6.QtCore import QEvent, Qt
+
         if event.type() == QEvent.Type.ShortcutOverride and self._is_window_shortcut(event):
             # Text fields claim some Ctrl+letter keys for editing (on X11 Ctrl+K deletes to the
             # end of the line, Ctrl+D deletes a character): this window's shortcuts win.

@@ -11,10 +11,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.gui.roles import HTML_ROLE, SLUG_ROLE
 from app.models import SearchHit
 
-SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ResultsModel(QStandardItemModel):

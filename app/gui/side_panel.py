@@ -1,23 +1,27 @@
-"""The left side: the search box, then tabs with results, categories, A–Z, bookmarks, history."""
+"""The left side: the search box, then tabs with results, categories, A–Z, bookmarks, history.
+
+Built in two steps when the window starts (staged=True): the search box and status line for
+the first screen, then the lists (finish(), right after the first paint). The Qt classes the
+lists need are imported there, not at the top: the first screen does without them.
+"""
 
 from __future__ import annotations
 
 import html
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import (
-    QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.gui.context import Context
-from app.gui.list_tabs import ListTabs
-from app.gui.results_view import SLUG_ROLE, HitDelegate, ResultsModel
+from app.gui.roles import LANG_ROLE, SLUG_ROLE
 from app.models import LANGUAGES
 
-LANG_ROLE = SLUG_ROLE + 10
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QListWidgetItem, QTreeWidgetItem
 
 SEARCH_LIMIT = 30
 
@@ -28,25 +32,47 @@ class SidePanel(QWidget):
     """A handout chosen in a given language: slug, language."""
     """The user chose an entry (slug) in any of the lists."""
 
-    def __init__(self, ctx: Context, category_labels: dict[str, str], parent=None) -> None:
+    def __init__(self, ctx: Context, category_labels: dict[str, str], parent=None,
+                 staged: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.labels = category_labels
+        self.built = False
+        """Whether the lists are there (finish()); until then only the search box is."""
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search: a sign, a drug, a wound, a brand name…"))
         self.search_box.setAccessibleName(self.tr("Search the reference"))
+        self.status = QLabel()
+        # No accessible name: a screen reader then reads the count itself ("16 result(s)").
+        self.status.setAccessibleDescription(self.tr("Search status"))
+        self.status.setWordWrap(True)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        self._layout.addWidget(self.search_box)
+        self._layout.addWidget(self.status)
+        if not staged:
+            self.finish()
+
+    def finish(self) -> None:
+        """Build the lists and connect the search box (once); words typed before are searched."""
+        if self.built:
+            return
+        self.built = True
+        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QListView, QListWidget, QTreeWidget
+
+        from app.gui.list_tabs import ListTabs
+        from app.gui.results_view import HitDelegate, ResultsModel
+
         self.search_box.setClearButtonEnabled(True)
         clear = self.search_box.findChild(QAction, "_q_qlineeditclearaction")
         if clear is not None:  # Qt's own clear button: give it a name a screen reader can say
             clear.setText(self.tr("Clear the search"))
             clear.setToolTip(self.tr("Clear the search (Esc)"))
-        self.status = QLabel()
-        # No accessible name: a screen reader then reads the count itself ("16 result(s)").
-        self.status.setAccessibleDescription(self.tr("Search status"))
-        self.status.setWordWrap(True)
 
-        self.model = ResultsModel(category_labels, self)
+        self.model = ResultsModel(self.labels, self)
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
@@ -81,12 +107,7 @@ class SidePanel(QWidget):
         self.tabs.addTab(self.bookmarks, self.tr("&Bookmarks"))
         self.tabs.addTab(self.history, self.tr("Histor&y"))
         self.tabs.addTab(self.handouts, self.tr("Hand&outs"))  # Alt+H is Help
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.status)
-        layout.addWidget(self.tabs, 1)
+        self._layout.addWidget(self.tabs, 1)
 
         # A zero-delay single shot coalesces a burst of edits into one search per event-loop pass.
         self._pending = QTimer(self)
@@ -105,6 +126,8 @@ class SidePanel(QWidget):
 
         self.fill_browse_lists()
         self.refresh_saved()
+        if self.search_box.text().strip():  # typed while the lists were being built
+            self._pending.start()
 
     # --- search ------------------------------------------------------------------------
     def run_search(self) -> None:
@@ -134,15 +157,24 @@ class SidePanel(QWidget):
             self.status.setText(count)
 
     def focus_search(self) -> None:
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.built:
+            from PySide6.QtCore import Qt
+
+            self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:  # the first screen: no focus reason, which would build the Qt namespace's types
+            self.search_box.setFocus()
         self.search_box.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        from PySide6.QtCore import QEvent
+
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
             return self._search_key(event)
         return super().eventFilter(watched, event)
 
     def _search_key(self, event: QKeyEvent) -> bool:
+        from PySide6.QtCore import Qt
+
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             if self._pending.isActive():
@@ -177,6 +209,9 @@ class SidePanel(QWidget):
 
     # --- browse lists ------------------------------------------------------------------
     def fill_browse_lists(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QTreeWidgetItem
+
         self.categories.clear()
         self.a_to_z.clear()
         self.handouts.clear()
@@ -226,6 +261,8 @@ class SidePanel(QWidget):
 
     @staticmethod
     def _item(slug: str, text: str) -> QListWidgetItem:
+        from PySide6.QtWidgets import QListWidgetItem
+
         item = QListWidgetItem(text)
         item.setData(SLUG_ROLE, slug)
         return item
