@@ -11,14 +11,13 @@ the one its manifest gives; otherwise the bundled content is used and a warning 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from app import paths
-from app.contenthash import content_version
+from app.contenthash import cached_version
 from app.errors import DatabaseError
 from app.schema import SCHEMA_VERSION
 from app.store import Store
@@ -59,7 +58,8 @@ def ensure_bundled(content_dir: Path | None = None, db_path: Path | None = None)
     content_dir = Path(content_dir or paths.content_dir())
     db_path = Path(db_path or paths.database_path())
     if content_dir.is_dir() and not paths.BUNDLED:
-        if stored_version(db_path) != content_version(content_dir):
+        stamp = db_path.with_name(db_path.name + ".stamp")
+        if stored_version(db_path) != cached_version(content_dir, stamp):
             from app.build import build  # only when needed: keeps start-up light
 
             build(content_dir, db_path)
@@ -78,6 +78,8 @@ def slot_files(slot: str) -> tuple[Path, Path]:
 
 
 def file_sha256(path: Path) -> str:
+    import hashlib  # (an imported update is hashed; the bundled content is not)
+
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

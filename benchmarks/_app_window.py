@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from _report import ready  # noqa: E402
 from app.gui.application import build_window, create_application  # noqa: E402
 
-app = create_application(sys.argv)
+app = create_application(sys.argv, icon=False)
 window = build_window(app, staged=True)
 window.show()
 window.side.focus_search()

@@ -87,7 +87,7 @@ def test_export_entry(export, tmp_path):
     assert "Page 1 of 1" in pages[0]
     assert "Test red flag for naloxone" in pages[0] and "Reviewed: 2026-01-15" in pages[0]
     assert PdfReader(str(out)).metadata.title == "Naloxone"
-    assert [p.name for p in tmp_path.iterdir() if p.suffix not in (".db", "")] == ["naloxone.pdf"]
+    assert [p.name for p in tmp_path.iterdir() if p.suffix not in (".db", ".stamp", "")] == ["naloxone.pdf"]
 
 
 def test_export_handout_of_the_fixture_content(export, tmp_path):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app import APP_NAME, ORG_NAME, __version__, paths
 from app.errors import ContentError, DatabaseError
 from app.gui.context import Context
-from app.gui.icon import DESKTOP_ID, app_icon
+from app.gui.icon import DESKTOP_ID
 from app.gui.settings import open_settings
 from app.search import Searcher
 from app.store import Store
@@ -23,7 +23,9 @@ from app.userdata import UserData
 log = logging.getLogger("opioidref")
 
 
-def create_application(argv: list[str]) -> QApplication:
+def create_application(argv: list[str], icon: bool = True) -> QApplication:
+    """The application, named and styled; icon=False leaves its icon to the main window's
+    second step (app.gui.main_window), as the app's start does."""
     # Fusion chosen by name, so the first screen is drawn in it without the Python types of
     # QStyle (app.gui.outline_style puts our outlines on it after the first paint).
     app = QApplication.instance() or QApplication([*argv[:1], "-style", "Fusion", *argv[1:]])
@@ -31,7 +33,10 @@ def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     # The style (Fusion, with our outlines and focus ring) is set once, by the first theme (app.gui.theme).
-    app.setWindowIcon(app_icon())
+    if icon:
+        from app.gui.icon import app_icon
+
+        app.setWindowIcon(app_icon())
     app.setDesktopFileName(DESKTOP_ID)  # Wayland and taskbars match the window to its .desktop
     return app
 
@@ -158,7 +163,7 @@ def content_problem_text(exc: Exception) -> str:
 
 
 def run_gui(argv: list[str]) -> int:
-    app = create_application(argv)
+    app = create_application(argv, icon=False)
     window = build_window(app, staged=True)
     if window is None:
         return 2

@@ -30,7 +30,6 @@ class EntryView(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName(self.tr("Entry"))
         self.refused: list[str] = []
         self.after_first_paint: Callable[[], None] | None = None
         """Called once, when the view has first been painted (the window's first screen)."""
@@ -52,6 +51,10 @@ class EntryView(QTextBrowser):
             self.refused.append(url.toString())
             return QByteArray()  # nothing
         return super().loadResource(kind, url)
+
+    def describe(self) -> None:
+        """Its name for assistive technology (set after the first screen: app.gui.side_panel)."""
+        self.setAccessibleName(self.tr("Entry"))
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)

@@ -99,6 +99,12 @@ class MainWindow(QMainWindow):
 
         self.view.after_first_paint = None
         self.side.finish()
+        self.view.describe()
+        app = QApplication.instance()
+        if app.windowIcon().isNull():  # (the app's start leaves it to here)
+            from app.gui.icon import app_icon
+
+            app.setWindowIcon(app_icon())
         self.find_bar = FindBar(self.view)
         self.reader_layout.addWidget(self.find_bar)
         self.notes = NotesPanel(self.ctx.userdata, self.ctx.settings)
@@ -122,12 +128,11 @@ class MainWindow(QMainWindow):
         self.notes.saved.connect(lambda _slug: self.side.refresh_saved())
         self.notes.toggled.connect(self._notes_toggled)
         # Mouse back/forward buttons anywhere in the window.
-        QApplication.instance().installEventFilter(self)
+        app.installEventFilter(self)
 
         self.side.results.doItemsLayout()
         was = self._first_theme
-        self.theme_choice = self.theme_choice if self.theme_choice in theme.THEME_CHOICES else "system"
-        theme.apply(QApplication.instance(), self.theme_name)  # now with its outline style
+        theme.apply(app, self.theme_name)  # now with its outline style
         self._check_theme_actions()
         if self.theme_name != was:  # the desktop's scheme differed from the first guess
             self.view.set_page_style(page_style.css(self.theme_name))

@@ -42,10 +42,7 @@ class SidePanel(QWidget):
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search: a sign, a drug, a wound, a brand name…"))
-        self.search_box.setAccessibleName(self.tr("Search the reference"))
         self.status = QLabel()
-        # No accessible name: a screen reader then reads the count itself ("16 result(s)").
-        self.status.setAccessibleDescription(self.tr("Search status"))
         self.status.setWordWrap(True)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 6, 6, 6)
@@ -66,6 +63,11 @@ class SidePanel(QWidget):
         from app.gui.list_tabs import ListTabs
         from app.gui.results_view import HitDelegate, ResultsModel
 
+        # Accessible names here, not for the first screen: the first one starts Qt's
+        # accessibility support (about 4 ms).
+        self.search_box.setAccessibleName(self.tr("Search the reference"))
+        # No accessible name: a screen reader then reads the count itself ("16 result(s)").
+        self.status.setAccessibleDescription(self.tr("Search status"))
         self.search_box.setClearButtonEnabled(True)
         clear = self.search_box.findChild(QAction, "_q_qlineeditclearaction")
         if clear is not None:  # Qt's own clear button: give it a name a screen reader can say

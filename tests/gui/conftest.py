@@ -60,12 +60,13 @@ def start(qtbot, qapp, app_env, messages):
 
     def _start():
         create_application([])
-        window = build_window(QApplication.instance())
+        window = build_window(QApplication.instance(), staged=True)  # as run_gui does
         if window is None:
             return None
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.built, timeout=3000)  # completed after its first paint
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=3000)
         window.side.focus_search()
