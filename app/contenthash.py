@@ -3,8 +3,7 @@
 Hashing reads every file (about 10 ms on the bundled content). A clone checks it at every
 start, so the version is kept in a stamp file beside the database with each file's size and
 modification time: when none of them has changed, the stamp's version is used without reading
-the files. Like git's index, a file changed within RACY_NS of the stamp being written is not
-trusted to show its change in its time, so the stamp is not used then.
+the files (app.filestamps: a file changed shortly before the stamp was written is read again).
 """
 
 from __future__ import annotations
@@ -12,9 +11,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.filestamps import now_ns, settled, write_whole
 from app.schema import BUILD_FORMAT, SCHEMA_VERSION
 
-RACY_NS = 2_000_000_000
 STAMP_HEAD = "opioidref content stamp 1"
 
 
@@ -67,22 +66,10 @@ def cached_version(content_dir: Path, stamp: Path) -> str:
     try:
         head, version, written, *rest = Path(stamp).read_text(encoding="utf-8").split("\n")
         newest = max((stat.st_mtime_ns for _relative, stat in files), default=0)
-        if head == STAMP_HEAD and rest == listing and newest < int(written) - RACY_NS:
+        if head == STAMP_HEAD and rest == listing and settled(newest, int(written)):
             return version
     except (OSError, ValueError, UnicodeDecodeError):
         pass
     version = content_version(content_dir)
-    _write_stamp(Path(stamp), version, listing)
+    write_whole(Path(stamp), "\n".join([STAMP_HEAD, version, str(now_ns()), *listing]))
     return version
-
-
-def _write_stamp(stamp: Path, version: str, listing: list[str]) -> None:
-    import time
-
-    partial = stamp.with_name(stamp.name + ".partial")
-    try:
-        partial.write_text("\n".join([STAMP_HEAD, version, str(time.time_ns()), *listing]),
-                           encoding="utf-8")
-        os.replace(partial, stamp)
-    except OSError:
-        partial.unlink(missing_ok=True)

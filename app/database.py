@@ -11,10 +11,9 @@ the one its manifest gives; otherwise the bundled content is used and a warning 
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app import paths
 from app.contenthash import cached_version
@@ -95,6 +94,8 @@ def check_slot(slot: str) -> dict | None:
     db, manifest_path = slot_files(slot)
     if not db.is_file():
         return None
+    import json  # (only with an update installed)
+
     try:
         manifest = json.loads(manifest_path.read_bytes())
     except FileNotFoundError:
@@ -118,8 +119,7 @@ def check_slot(slot: str) -> dict | None:
 # --- the choice ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ContentSource:
+class ContentSource(NamedTuple):  # (made at once, where a dataclass takes a millisecond)
     """Where the content comes from: "imported" (a verified update) or "bundled"."""
 
     source: str
@@ -170,29 +170,37 @@ def content_source(ensure: bool = False) -> ContentSource:
     return ContentSource("bundled", path, None, warning)
 
 
-def open_source() -> tuple[Store, ContentSource]:
-    """Open the chosen content; an imported database that cannot be opened falls back too."""
+def open_source(memo: Path | None = None) -> tuple[Store, ContentSource]:
+    """Open the chosen content; an imported database that cannot be opened falls back too.
+    With a memo (the app's start, app.checkmemo), a file that passed the start checks before
+    and has not changed is not checked again."""
     source = content_source(ensure=True)
     try:
-        store = _open_checked(source.path)
+        store = _open_checked(source.path, memo)
     except DatabaseError as exc:
         if source.source != "imported":
             raise
         source = ContentSource("bundled", ensure_bundled(), None, _fallback_warning(str(exc)))
-        store = _open_checked(source.path)
+        store = _open_checked(source.path, memo)
     store.warning = source.warning
     return store, source
 
 
-def _open_checked(path: Path) -> Store:
+def _open_checked(path: Path, memo: Path | None = None) -> Store:
     """Open read-only and run the start-up checks (app.integrity.start_problem)."""
-    from app.integrity import start_problem
+    from app import checkmemo
 
     store = Store(path)
+    if memo is not None and checkmemo.passed(memo, path):
+        return store
+    from app.integrity import start_problem
+
     problem = start_problem(store.conn)
     if problem:
         store.close()
         raise DatabaseError(f"The content database fails a check ({problem}): {path}")
+    if memo is not None:
+        checkmemo.remember(memo, path)
     return store
 
 
@@ -204,8 +212,10 @@ def ensure_database(content_dir: Path | None = None, db_path: Path | None = None
     return ensure_bundled(content_dir, db_path)
 
 
-def open_store(content_dir: Path | None = None, db_path: Path | None = None) -> Store:
-    """Open the content; store.warning says when an imported update had to be set aside."""
+def open_store(content_dir: Path | None = None, db_path: Path | None = None,
+               memo: Path | None = None) -> Store:
+    """Open the content; store.warning says when an imported update had to be set aside.
+    memo: see open_source."""
     if content_dir is None and db_path is None:
-        return open_source()[0]
+        return open_source(memo)[0]
     return Store(ensure_bundled(content_dir, db_path))

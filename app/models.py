@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-CATEGORIES: dict[str, str] = {
-    "signs": "Signs",
-    "overdose": "Overdose",
-    "withdrawal": "Withdrawal",
-    "complications": "Injection-site complications",
-    "treatment": "Treatment",
-    "support": "Support",
-}
-"""Category folder -> English label, in display order."""
-
+from app.constants import CATEGORIES, LANGUAGES  # noqa: F401 (named here too, as before)
 
 
 @dataclass(frozen=True)
@@ -84,10 +75,6 @@ class ContentMeta:
     entry_count: int
     last_reviewed: str
     extra: dict[str, str] = field(default_factory=dict)
-
-
-LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
-"""Languages of the reference: English is the original; others are translations."""
 
 
 @dataclass(frozen=True)

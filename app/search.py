@@ -66,6 +66,7 @@ class Searcher:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._vocab: list[str] | None = None
+        self._by_length: dict[int, list[tuple[int, str]]] | None = None
         self._docs: int | None = None
         self._idfs: dict[tuple[str, bool], float] = {}
 
@@ -292,8 +293,17 @@ class Searcher:
 
     def warm_up(self) -> None:
         """Load the typo index ahead of need (the app calls this once it is idle)."""
-        self.vocabulary()
-        import rapidfuzz.process  # noqa: F401
+        self._lengths()
+        from rapidfuzz.distance import Levenshtein  # noqa: F401
+
+    def _lengths(self) -> dict[int, list[tuple[int, str]]]:
+        """The vocabulary by word length, each word with its place in alphabetical order."""
+        if self._by_length is None:
+            by_length: dict[int, list[tuple[int, str]]] = {}
+            for place, word in enumerate(self.vocabulary()):
+                by_length.setdefault(len(word), []).append((place, word))
+            self._by_length = by_length
+        return self._by_length
 
     def _correct(self, tokens: list[str]) -> list[str]:
         corrected = []
@@ -301,16 +311,25 @@ class Searcher:
             last = i == len(tokens) - 1
             if len(token) < 3 or token.isdigit() or self._known(token, as_prefix=last):
                 corrected.append(token)
-                continue
-            from rapidfuzz import process
-            from rapidfuzz.distance import Levenshtein
-
-            max_distance = 1 if len(token) <= 4 else 2
-            best = process.extractOne(
-                token, self.vocabulary(), scorer=Levenshtein.distance, score_cutoff=max_distance
-            )
-            corrected.append(best[0] if best else token)
+            else:
+                corrected.append(self._closest(token, 1 if len(token) <= 4 else 2) or token)
         return corrected
+
+    def _closest(self, token: str, max_distance: int) -> str | None:
+        """The known word fewest edits away (at most max_distance; the first in alphabetical
+        order among equals), or None. Only words whose length is within max_distance of the
+        token's can be that close, so only those are compared (rapidfuzz's Levenshtein)."""
+        from rapidfuzz.distance import Levenshtein
+
+        by_length = self._lengths()
+        best: tuple[int, int, str] | None = None
+        for length in range(len(token) - max_distance, len(token) + max_distance + 1):
+            for place, word in by_length.get(length, ()):
+                cutoff = max_distance if best is None else best[0]
+                found = Levenshtein.distance(token, word, score_cutoff=cutoff)
+                if found <= cutoff and (best is None or (found, place) < best[:2]):
+                    best = (found, place, word)
+        return best[2] if best else None
 
 
 # --- pure helpers (tested directly) ------------------------------------------------------------

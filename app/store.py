@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import DatabaseError, UnknownEntry
-from app.models import ContentMeta, Source, StoredEntry
 from app.schema import READ_COLUMNS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from app.models import ContentMeta, Source, StoredEntry
+
+# json and app.models are imported where they are used: the window's first screen reads only
+# the metadata and the home page, and those modules' classes cost milliseconds to create.
 
 REQUIRED_TABLES = set(READ_COLUMNS)
 
@@ -63,6 +67,8 @@ class Store:
         return dict(self.conn.execute("SELECT key, value FROM metadata"))
 
     def meta(self) -> ContentMeta:
+        from app.models import ContentMeta
+
         m = self.metadata()
         return ContentMeta(
             schema_version=int(m["schema_version"]),
@@ -73,6 +79,8 @@ class Store:
 
     def home(self, lang: str = "en") -> dict:
         """The home page's data; in another language, its translated overdose card if any."""
+        import json
+
         row = self.conn.execute("SELECT value FROM metadata WHERE key='home'").fetchone()
         home = json.loads(row[0]) if row and row[0] else {}
         if lang != "en":
@@ -95,6 +103,9 @@ class Store:
         return [dict(zip(keys, r)) for r in self.conn.execute(sql, (lang,))]
 
     def _translated(self, entry: StoredEntry, lang: str) -> StoredEntry:
+        import json
+        from dataclasses import replace
+
         row = self.conn.execute(
             "SELECT title, summary, body_md, body_html, reviewed, red_flags, aliases, sources "
             "FROM translations WHERE slug=? AND lang=?", (entry.slug, lang)).fetchone()
@@ -120,6 +131,10 @@ class Store:
         return entry if lang == "en" else self._translated(entry, lang)
 
     def _get(self, slug: str) -> StoredEntry:
+        import json
+
+        from app.models import Source, StoredEntry
+
         row = self.conn.execute(
             "SELECT slug, category, title, summary, body_md, body_html, reviewed, red_flags, handout "
             "FROM entries WHERE slug=?",
@@ -156,6 +171,8 @@ class Store:
 
     def extra(self, name: str):
         """The compiled data of a content extension (app.content_ext), or None."""
+        import json
+
         row = self.conn.execute("SELECT json FROM extras WHERE name=?", (name,)).fetchone()
         return json.loads(row[0]) if row else None
 
@@ -175,6 +192,8 @@ class Store:
 
     def sources(self, ids: list[str]) -> list[Source]:
         """Bibliography records for source ids, in the order given (unknown ids skipped)."""
+        from app.models import Source
+
         ids = list(dict.fromkeys(ids))
         if not ids:
             return []

@@ -93,7 +93,8 @@ def test_a_damaged_stamp_is_rewritten(content, tmp_path, damage):
 
 
 def test_a_stamp_that_cannot_be_written_still_gives_the_version(content, tmp_path):
-    stamp = tmp_path / "missing-folder" / "db.stamp"
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    stamp = tmp_path / "a-file" / "db.stamp"
     assert contenthash.cached_version(content, stamp) == contenthash.content_version(content)
     assert not stamp.exists()
 

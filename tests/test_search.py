@@ -177,3 +177,37 @@ def test_any_text_never_raises(searcher, text, category):
 def test_fts_syntax_soup_never_raises(searcher, words):
     assert isinstance(searcher.search(" ".join(words)), list)
     assert isinstance(searcher.search("".join(words)), list)
+
+
+def test_the_typo_correction_finds_what_rapidfuzz_extract_one_finds(searcher):
+    """app.search compares a mistyped word only with known words of a close length; the answer
+    is the one rapidfuzz's extractOne gives over the whole vocabulary (fewest edits, then the
+    first in alphabetical order), for misspellings of known words and for random letters."""
+    import random
+
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    vocab = searcher.vocabulary()
+    rng = random.Random(11)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+
+    def misspelt(word: str) -> str:
+        chars = list(word)
+        for _ in range(rng.randint(1, 3)):
+            where = rng.randrange(len(chars) + 1)
+            kind = rng.choice("swap insert delete".split())
+            if kind == "insert" or len(chars) < 2:
+                chars.insert(where, rng.choice(letters))
+            elif kind == "swap":
+                chars[min(where, len(chars) - 1)] = rng.choice(letters)
+            else:
+                del chars[min(where, len(chars) - 1)]
+        return "".join(chars)
+
+    tokens = [misspelt(rng.choice(vocab)) for _ in range(400)]
+    tokens += ["".join(rng.choice(letters) for _ in range(rng.randint(3, 12))) for _ in range(200)]
+    for token in tokens:
+        limit = 1 if len(token) <= 4 else 2
+        expected = process.extractOne(token, vocab, scorer=Levenshtein.distance, score_cutoff=limit)
+        assert searcher._closest(token, limit) == (expected[0] if expected else None), token

@@ -16,7 +16,6 @@ from app.errors import ContentError, DatabaseError
 from app.gui.context import Context
 from app.gui.icon import DESKTOP_ID
 from app.gui.settings import open_settings
-from app.search import Searcher
 from app.store import Store
 from app.userdata import UserData
 
@@ -50,7 +49,7 @@ def open_content() -> Store:
 
     db = paths.database_path()
     try:
-        return open_store()
+        return open_store(memo=paths.user_data_dir() / "cache" / "checked-content.txt")
     except ContentError as exc:
         log.error("content error: %s", exc)
         if db.is_file():
@@ -137,7 +136,7 @@ def build_window(app: QApplication, staged: bool = False):
         QMessageBox.critical(None, QCoreApplication.translate("Startup", "OpioidRef cannot open its content"), content_problem_text(exc))
         return None
     userdata = UserData(home / "userdata.db")
-    ctx = Context(store=store, searcher=Searcher(store.conn), userdata=userdata, settings=settings, lang=lang,
+    ctx = Context(store=store, userdata=userdata, settings=settings, lang=lang,
                   template_cache=home / "cache" / "templates")
     window = MainWindow(ctx, staged=staged)
     install_excepthook(lambda: window, home / "opioidref.log")
@@ -174,5 +173,5 @@ def run_gui(argv: list[str]) -> int:
         for notice in window.startup_notices:
             QMessageBox.information(window, APP_NAME, notice)
     window.side.focus_search()
-    QTimer.singleShot(300, window.ctx.searcher.warm_up)  # after the window is up and idle
+    QTimer.singleShot(300, lambda: window.ctx.searcher.warm_up())  # after the window is up and idle
     return app.exec()

@@ -2,27 +2,46 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
 
-from app.search import Searcher
-from app.store import Store
-from app.userdata import UserData
+    from app.search import Searcher
+    from app.store import Store
+    from app.userdata import UserData
 
 
-@dataclass
 class Context:
-    store: Store
-    searcher: Searcher
-    userdata: UserData
-    settings: QSettings
-    lang: str = "en"
-    """The interface language (app.gui.language); entries show in it where translated."""
-    template_cache: Path | None = None
-    """Where Jinja2 keeps compiled templates (print, slides, tools), or None for no cache."""
-    _renderer: object = field(default=None, repr=False)
+    """What the panels share. The searcher and the Jinja2 renderer are made on first use: the
+    window's first screen needs neither (a plain class: a dataclass costs a millisecond to make)."""
+
+    def __init__(self, store: Store, userdata: UserData, settings: QSettings,
+                 searcher: Searcher | None = None, lang: str = "en",
+                 template_cache: Path | None = None) -> None:
+        self.store = store
+        self.userdata = userdata
+        self.settings = settings
+        self._searcher = searcher
+        self.lang = lang
+        """The interface language (app.gui.language); entries show in it where translated."""
+        self.template_cache = template_cache
+        """Where Jinja2 keeps compiled templates (print, slides, tools), or None for no cache."""
+        self._renderer = None
+
+    @property
+    def searcher(self) -> Searcher:
+        """The search of the open content (app.search), made on first use."""
+        if self._searcher is None:
+            from app.search import Searcher
+
+            self._searcher = Searcher(self.store.conn)
+        return self._searcher
+
+    @searcher.setter
+    def searcher(self, searcher: Searcher) -> None:
+        self._searcher = searcher
 
     @property
     def renderer(self):

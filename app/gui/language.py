@@ -13,7 +13,7 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app import paths
-from app.models import LANGUAGES
+from app.constants import LANGUAGES
 
 log = logging.getLogger(__name__)
 SETTING = "language"

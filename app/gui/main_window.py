@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app import APP_NAME, page_style, pages
@@ -26,8 +27,11 @@ from app.gui.context import Context
 from app.gui.entry_view import EntryView
 from app.gui.settings import float_value
 from app.gui.side_panel import SidePanel
-from app.models import CATEGORIES
+from app.constants import CATEGORIES
 from app.navigation import Navigator
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.7, 3.0, 0.1
 FINISH_LATEST_MS = 1000
@@ -36,6 +40,9 @@ MENUS = ("file", "edit", "view", "go", "entry", "tools", "help")
 
 
 class MainWindow(QMainWindow):
+    completed = Signal()
+    """finish_building() has run: the window is complete."""
+
     def __init__(self, ctx: Context, base_font: QFont | None = None, staged: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
@@ -46,7 +53,7 @@ class MainWindow(QMainWindow):
         self.tool_windows: dict[str, QWidget] = {}
         self.built = False
         """Whether finish_building() has run (the window is complete)."""
-        self.base_font = QFont(base_font or QApplication.font())
+        self._base_font = base_font
         self.category_labels = self._category_labels()
         self.setWindowTitle(APP_NAME)
 
@@ -74,7 +81,8 @@ class MainWindow(QMainWindow):
         if self.theme_choice not in theme.THEME_CHOICES:
             self.theme_choice = "system"
         self._restore_geometry()
-        self.apply_zoom()
+        if self.zoom != 1.0:  # (at 1.0 the first screen keeps the application's font as it is)
+            self.apply_zoom()
         self._first_theme = theme.first_guess(self.theme_choice)
         theme.apply(QApplication.instance(), self._first_theme, styled=False)
         self.view.set_page_style(page_style.css(self._first_theme))
@@ -130,7 +138,7 @@ class MainWindow(QMainWindow):
         # Mouse back/forward buttons anywhere in the window.
         app.installEventFilter(self)
 
-        self.side.results.doItemsLayout()
+        self.apply_zoom()
         was = self._first_theme
         theme.apply(app, self.theme_name)  # now with its outline style
         self._check_theme_actions()
@@ -138,6 +146,7 @@ class MainWindow(QMainWindow):
             self.view.set_page_style(page_style.css(self.theme_name))
             self.reload_page()
         self._sync_page_state()
+        self.completed.emit()
 
     # --- building --------------------------------------------------------------------------
     def _category_labels(self) -> dict[str, str]:
@@ -207,7 +216,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QAction, QActionGroup
 
         from app.gui import language
-        from app.models import LANGUAGES
+        from app.constants import LANGUAGES
 
         group = QActionGroup(self)
         chosen = str(self.ctx.settings.value(language.SETTING, self.ctx.lang))
@@ -479,7 +488,18 @@ class MainWindow(QMainWindow):
         self.apply_zoom()
         self.ctx.settings.setValue("zoom", self.zoom)
 
+    @property
+    def base_font(self) -> QFont:
+        """The font that zoom 1.0 stands for: the application's font when first asked."""
+        from PySide6.QtGui import QFont  # (its Python type costs a millisecond to make)
+
+        if not isinstance(self._base_font, QFont):
+            self._base_font = QFont(self._base_font or QApplication.font())
+        return self._base_font
+
     def apply_zoom(self) -> None:
+        from PySide6.QtGui import QFont
+
         font = QFont(self.base_font)
         size = self.base_font.pointSizeF() if self.base_font.pointSizeF() > 0 else 10.0
         font.setPointSizeF(size * self.zoom)

@@ -5,7 +5,6 @@ A damaged settings file is moved aside and the app starts with defaults.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 
@@ -21,6 +20,8 @@ def open_settings(folder: Path) -> tuple[QSettings, Path | None]:
     settings.value("zoom")  # forces the file to be read
     if settings.status() != QSettings.Status.NoError or not _readable(path):
         del settings
+        import datetime as dt  # (only for a damaged file)
+
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         moved = path.with_name(f"settings.ini.damaged-{stamp}")
         os.replace(path, moved)

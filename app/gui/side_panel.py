@@ -8,7 +8,6 @@ lists need are imported there, not at the top: the first screen does without the
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.gui.context import Context
 from app.gui.roles import LANG_ROLE, SLUG_ROLE
-from app.models import LANGUAGES
+from app.constants import LANGUAGES
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -142,6 +141,8 @@ class SidePanel(QWidget):
         hits = outcome.hits
         lang = getattr(self.ctx, "lang", "en")
         if lang != "en" and hits:  # translated entries under their own title and summary
+            from dataclasses import replace
+
             heads = self.ctx.store.translated_heads([h.slug for h in hits], lang)
             hits = [replace(h, title=heads[h.slug][0], snippet=html.escape(heads[h.slug][1]))
                     if h.slug in heads else h for h in hits]
