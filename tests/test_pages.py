@@ -59,3 +59,19 @@ def test_stored_pages_carry_no_colours_and_every_theme_supplies_them(store):
         css = page_style.css(name)
         assert "table.flags" in css and "background-color" in css
     assert page_style.css("dark") != page_style.css("light")
+
+
+def test_the_pages_escape_is_the_standard_librarys():
+    import html
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from app.pages import escape
+
+    @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)) | st.sampled_from("&<>\"'")))
+    def same(text):
+        assert escape(text) == html.escape(text)
+        assert escape(text, quote=False) == html.escape(text, quote=False)
+
+    same()

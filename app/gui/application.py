@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import sys
 import traceback
@@ -161,11 +162,25 @@ def content_problem_text(exc: Exception) -> str:
                "in an installed copy, reinstall OpioidRef.").replace("%1", str(exc))
 
 
+def trace_start(window) -> None:
+    """Print to stderr, on CLOCK_MONOTONIC (the same clock in every process on the machine),
+    when the first screen has been painted and when the window is complete."""
+    import time
+
+    def say(what: str) -> None:
+        print(f"opioidref-start {what} {time.monotonic():.6f}", file=sys.stderr, flush=True)
+
+    window.first_painted.connect(lambda: say("first-screen"))
+    window.completed.connect(lambda: say("complete"))
+
+
 def run_gui(argv: list[str]) -> int:
     app = create_application(argv, icon=False)
     window = build_window(app, staged=True)
     if window is None:
         return 2
+    if os.environ.get("OPIOIDREF_TRACE_START"):  # for benchmarks/startup.py: when, not what
+        trace_start(window)
     window.show()
     if window.startup_notices:
         from PySide6.QtWidgets import QMessageBox

@@ -12,7 +12,6 @@ cost about 25 ms. Built directly (tests, the self-test), the window is complete 
 
 from __future__ import annotations
 
-import html
 import re
 from typing import TYPE_CHECKING
 
@@ -40,8 +39,10 @@ MENUS = ("file", "edit", "view", "go", "entry", "tools", "help")
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()
+    """A staged window's first screen has been painted (its second step begins)."""
     completed = Signal()
-    """finish_building() has run: the window is complete."""
+    """The second step has run: the window is complete."""
 
     def __init__(self, ctx: Context, base_font: QFont | None = None, staged: bool = False) -> None:
         super().__init__()
@@ -88,26 +89,58 @@ class MainWindow(QMainWindow):
         self.view.set_page_style(page_style.css(self._first_theme))
         self._show_status()
         self.show_home()
+        self._steps = self._build_steps()
         if staged:  # the rest right after the first paint, or in any case after FINISH_LATEST_MS
-            self.view.after_first_paint = lambda: QTimer.singleShot(0, self.finish_building)
+            self.view.after_first_paint = self._first_painted
             QTimer.singleShot(FINISH_LATEST_MS, self.finish_building)
         else:
             self.finish_building()
 
+    def _first_painted(self) -> None:
+        self.first_painted.emit()
+        QTimer.singleShot(0, self._next_step)
+
+    def _next_step(self) -> None:
+        """One slice of the second step; the next one after the events that came meanwhile
+        (a key typed, a click) have been handled."""
+        if not self.built and next(self._steps, True) is None:
+            QTimer.singleShot(0, self._next_step)
+
     def finish_building(self) -> None:
-        """Everything not on the first screen (once): the lists, notes panel, find bar, menus'
-        actions and shortcuts, the outline style; then the page state is brought up to date."""
-        if self.built:
-            return
-        self.built = True
-        from PySide6.QtCore import Qt
+        """Complete the window at once (what is left of the second step)."""
+        if not self.built:
+            for _slice in self._steps:
+                pass
 
-        from app.gui.find_bar import FindBar
-        from app.gui.notes_panel import NotesPanel
+    def _build_steps(self):
+        """Everything not on the first screen, in slices of a few milliseconds each (a yield
+        between them): the lists, notes panel, find bar, menus' actions and shortcuts, the
+        outline style; then the page state is brought up to date and `completed` emitted."""
+        from PySide6.QtCore import Qt  # the Qt namespace's Python types alone: about 15 ms
 
+        yield
+        from app.gui import outline_style  # noqa: F401 (QStyle's types: about 9 ms)
+
+        yield
+        from app.gui import results_view  # noqa: F401 (the item views' and delegates' types)
+
+        yield
+        from app.gui import list_tabs  # noqa: F401
+
+        yield
         self.view.after_first_paint = None
         self.side.finish()
         self.view.describe()
+        self.side.entry_requested.connect(self._open_from_side)
+        self.side.entry_in_language.connect(self._open_from_side)
+        self.view.entry_link.connect(self.open_entry)
+        self.view.language_link.connect(lambda slug, lang: self.open_entry(slug, lang=lang))
+        self.view.tool_link.connect(self.open_tool)
+        self.view.external_link.connect(self.open_external)
+        yield
+        from app.gui.find_bar import FindBar
+        from app.gui.notes_panel import NotesPanel
+
         app = QApplication.instance()
         if app.windowIcon().isNull():  # (the app's start leaves it to here)
             from app.gui.icon import app_icon
@@ -121,23 +154,16 @@ class MainWindow(QMainWindow):
         self.right.setStretchFactor(0, 4)
         self.right.setStretchFactor(1, 1)
         self._restore_panel_sizes()
-
+        self.notes.saved.connect(lambda _slug: self.side.refresh_saved())
+        self.notes.toggled.connect(self._notes_toggled)
+        yield
         self._build_actions()
         self._build_menus()
         self.side.tabs.set_tab_order(self.side.search_box, self.view)
         self.setTabOrder(self.view, self.notes.editor)
-
-        self.side.entry_requested.connect(self._open_from_side)
-        self.side.entry_in_language.connect(self._open_from_side)
-        self.view.entry_link.connect(self.open_entry)
-        self.view.language_link.connect(lambda slug, lang: self.open_entry(slug, lang=lang))
-        self.view.tool_link.connect(self.open_tool)
-        self.view.external_link.connect(self.open_external)
-        self.notes.saved.connect(lambda _slug: self.side.refresh_saved())
-        self.notes.toggled.connect(self._notes_toggled)
-        # Mouse back/forward buttons anywhere in the window.
-        app.installEventFilter(self)
-
+        app.installEventFilter(self)  # mouse back/forward buttons anywhere in the window
+        yield
+        self.built = True
         self.apply_zoom()
         was = self._first_theme
         theme.apply(app, self.theme_name)  # now with its outline style
@@ -396,6 +422,8 @@ class MainWindow(QMainWindow):
         if self.side.tabs.currentWidget() is self.side.results:
             hit = next((h for h in self.side.model.hits if h.slug == slug), None)
             if hit is not None:
+                import html
+
                 words = [html.unescape(w) for w in re.findall(r"<b>(.*?)</b>", hit.snippet)]
                 self.view.highlight(words or self.side.search_box.text().split())
         from PySide6.QtCore import Qt
@@ -541,11 +569,11 @@ class MainWindow(QMainWindow):
         dialogs.about(self, self.ctx.store.meta(), str(self.ctx.store.path))
 
     def _show_status(self) -> None:
-        meta = self.ctx.store.meta()
+        meta = self.ctx.store.metadata()  # (not .meta(): its record class is not needed yet)
         self.status_label.setText(
             self.tr("Content %1 · %2 entries · reviewed %3")
-            .replace("%1", meta.content_version).replace("%2", str(meta.entry_count))
-            .replace("%3", meta.last_reviewed))
+            .replace("%1", meta.get("content_version", "")).replace("%2", meta.get("entry_count", "0"))
+            .replace("%3", meta.get("last_reviewed", "")))
 
     # --- print and PDF -----------------------------------------------------------------------
     def _print_document(self) -> tuple[str, str, str] | None:

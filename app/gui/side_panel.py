@@ -7,7 +7,6 @@ lists need are imported there, not at the top: the first screen does without the
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -141,6 +140,7 @@ class SidePanel(QWidget):
         hits = outcome.hits
         lang = getattr(self.ctx, "lang", "en")
         if lang != "en" and hits:  # translated entries under their own title and summary
+            import html
             from dataclasses import replace
 
             heads = self.ctx.store.translated_heads([h.slug for h in hits], lang)
