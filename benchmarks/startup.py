@@ -41,12 +41,15 @@ def probe(script: str, env: dict) -> tuple[float, int]:
 
 
 def start_to_mapped(command: list[str], env: dict, display: str, min_width: int = 300,
-                    timeout: float = 30.0, wait_ready: bool = True) -> tuple[float, float | None]:
+                    timeout: float = 30.0, wait_ready: bool = True,
+                    trace: bool = False) -> tuple[float, float | None, dict[str, float]]:
     """(ms from launch until the X server maps the program's main window, ms until it prints
-    READY or None if it never does), on a real X server: one X connection listens for MapNotify
-    on the root window (no window manager: top-level windows are the root's children). The
-    first mapped window at least min_width wide counts. The program is killed afterwards;
-    wait_ready=False (a program that never prints READY, such as a bundle) stops at the map."""
+    READY or None if it never does, {moment: ms} of the lines OPIOIDREF_TRACE_START makes
+    OpioidRef print: "first-screen" painted, window "complete"), on a real X server: one X
+    connection listens for MapNotify on the root window (no window manager: top-level windows
+    are the root's children). The first mapped window at least min_width wide counts. The
+    program is killed afterwards; wait_ready=False (a program that never prints READY, such as
+    a bundle) stops at the map, or with trace=True once the window is complete."""
     import select
 
     from Xlib import X
@@ -55,22 +58,36 @@ def start_to_mapped(command: list[str], env: dict, display: str, min_width: int 
     conn = xdisplay.Display(display)
     conn.screen().root.change_attributes(event_mask=X.SubstructureNotifyMask)
     conn.sync()
+    extra = {"OPIOIDREF_TRACE_START": "1"} if trace else {}
     started = time.perf_counter()
-    proc = subprocess.Popen(command, env={**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=HERE)
+    launched = time.monotonic()  # the clock of the trace lines
+    proc = subprocess.Popen(command, env={**env, **extra, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=HERE)
     mapped = ready = None
+    moments: dict[str, float] = {}
     widths: dict[int, int] = {}  # by window id, from the events (the window may be gone by now)
+
+    def waiting() -> bool:
+        if mapped is None:
+            return True
+        if proc.poll() is not None or time.perf_counter() - started > timeout:
+            return False
+        return (wait_ready and ready is None) or (trace and "complete" not in moments)
+
     try:
-        while mapped is None or (wait_ready and ready is None and proc.poll() is None
-                                 and time.perf_counter() - started < timeout):
+        while waiting():
             if time.perf_counter() - started > timeout:
                 raise SystemExit(f"{command[-1]}: no window mapped after {timeout:.0f} s")
-            readable, _, _ = select.select([conn.fileno(), proc.stdout], [], [], 0.5)
+            readable, _, _ = select.select([conn.fileno(), proc.stdout, proc.stderr], [], [], 0.5)
             now = time.perf_counter()
             if proc.stdout in readable:
                 line = proc.stdout.readline()
                 if line.startswith(b"READY") and ready is None:
                     ready = (now - started) * 1000
+            if proc.stderr in readable:
+                words = proc.stderr.readline().split()
+                if len(words) == 3 and words[0] == b"opioidref-start":
+                    moments[words[1].decode()] = (float(words[2]) - launched) * 1000
             while conn.pending_events():
                 event = conn.next_event()
                 if event.type in (X.CreateNotify, X.ConfigureNotify):
@@ -82,7 +99,7 @@ def start_to_mapped(command: list[str], env: dict, display: str, min_width: int 
         proc.kill()
         proc.wait()
         conn.close()
-    return mapped, ready
+    return mapped, ready, moments
 
 
 def keystrokes(window, queries: list[str]) -> list[float]:
