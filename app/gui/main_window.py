@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.tool_windows: dict[str, QWidget] = {}
         self.built = False
         """Whether finish_building() has run (the window is complete)."""
+        self._menus_built = self._hurry = False
         self._base_font = base_font
         self.category_labels = self._category_labels()
         self.setWindowTitle(APP_NAME)
@@ -103,14 +104,23 @@ class MainWindow(QMainWindow):
     def _next_step(self) -> None:
         """One slice of the second step; the next one after the events that came meanwhile
         (a key typed, a click) have been handled."""
-        if not self.built and next(self._steps, True) is None:
-            QTimer.singleShot(0, self._next_step)
+        if self.built:
+            return
+        step = next(self._steps, True)
+        if step is not True:  # None: go on at once; a number: wait that many milliseconds
+            QTimer.singleShot(step or 0, self._next_step)
 
     def finish_building(self) -> None:
         """Complete the window at once (what is left of the second step)."""
+        self._hurry = True
         if not self.built:
             for _slice in self._steps:
                 pass
+
+    def _fill_menus_now(self) -> None:
+        """A menu is opening: run the second step as far as the menus' actions."""
+        while not self._menus_built and next(self._steps, True) is not True:
+            pass
 
     def _build_steps(self):
         """Everything not on the first screen, in slices of a few milliseconds each (a yield
@@ -159,10 +169,13 @@ class MainWindow(QMainWindow):
         yield
         self._build_actions()
         self._build_menus()
+        self._menus_built = True
         self.side.tabs.set_tab_order(self.side.search_box, self.view)
         self.setTabOrder(self.view, self.notes.editor)
         app.installEventFilter(self)  # mouse back/forward buttons anywhere in the window
         yield
+        while QApplication.activePopupWidget() is not None and not self._hurry:
+            yield 50  # a new style closes open menus: not while the reader is in one
         self.built = True
         self.apply_zoom()
         was = self._first_theme
@@ -272,6 +285,8 @@ class MainWindow(QMainWindow):
                   self.tr("E&ntry"), self.tr("&Tools"), self.tr("&Help"))
         self.menus = {key: bar.addMenu(title) for key, title in zip(MENUS, titles)}
         self.tools_menu = self.menus["tools"]
+        for menu in self.menus.values():  # opened (Alt+T) before the second step: fill it now
+            menu.aboutToShow.connect(self._fill_menus_now)
 
     def _build_menus(self) -> None:
         from PySide6.QtGui import QAction

@@ -171,3 +171,19 @@ def test_the_start_can_say_when_its_first_screen_and_its_window_were_ready(bundl
     lines = [line.split() for line in proc.stderr.splitlines() if line.startswith("opioidref-start ")]
     assert [line[1] for line in lines] == ["first-screen", "complete"]
     assert float(lines[0][2]) <= float(lines[1][2])
+
+
+def test_a_menu_opened_before_it_is_complete_has_its_actions(qtbot, app_env, messages):
+    """Alt+T at once after the window appears: the menu completes the window as it opens."""
+    window = staged_window(qtbot)
+    assert not window.tools_menu.actions()
+    window.tools_menu.aboutToShow.emit()  # what opening the menu does, before it is drawn
+    assert window.tools_menu.actions() and window.menus["file"].actions()
+    assert all(action.objectName().startswith("tool-") for action in window.tools_menu.actions())
+    window.tools_menu.actions()[0].trigger()  # and its first tool opens
+    qtbot.waitUntil(lambda: bool(window.tool_windows), timeout=3000)
+    window.show()
+    qtbot.waitUntil(lambda: window.built, timeout=5000)  # the rest follows
+    for tool in list(window.tool_windows.values()):
+        tool.close()
+    window.close()
