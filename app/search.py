@@ -116,10 +116,10 @@ class Searcher:
                            [r for r in loose if r[0] not in seen])
         rows = rows[:limit]
         bodies.update(self._bodies([row[0] for row in rows if row[0] not in bodies]))
-        pattern = match_pattern(used)
+        pattern, literals = match_pattern(used), match_literals(used)
         hits = [
             SearchHit(slug=slug, title=title, category=cat, score=round(score, 4),
-                      snippet=make_snippet(summary, bodies.get(rowid, ""), pattern))
+                      snippet=make_snippet(summary, bodies.get(rowid, ""), pattern, literals=literals))
             for rowid, slug, title, cat, score, summary in rows
         ]
         return SearchOutcome(hits, corrected=corrected)
@@ -152,17 +152,21 @@ class Searcher:
             return []
         last = len(tokens) - 1
         patterns = [word_pattern(t, prefix=(i == last)) for i, t in enumerate(tokens)]
+        literals = [word_literal(t, prefix=(i == last)) for i, t in enumerate(tokens)]
         weights = [self._idf(t, prefix=(i == last)) for i, t in enumerate(tokens)] \
             if len(tokens) > 1 else [1.0]
         pairs = [(near_pattern(tokens[i], tokens[i + 1], prefix=(i + 1 == last)),
-                  weights[i] + weights[i + 1]) for i in range(last)]
+                  weights[i] + weights[i + 1], (literals[i], literals[i + 1])) for i in range(last)]
         head_weights, body_weight = FIELD_WEIGHTS[:3], FIELD_WEIGHTS[3]
         found_in_heads = {}
+        folded_heads = {}
         for rowid, (row, _has_all) in unique.items():
             heads = (row[2], row[6], row[5])  # title, aliases, summary
+            folded = folded_heads[rowid] = [folded_for(field) for field in heads]
             found_in_heads[rowid] = [
-                sum(fw for field, fw in zip(heads, head_weights) if pattern.search(field))
-                for pattern in patterns]
+                sum(fw for field, low, fw in zip(heads, folded, head_weights)
+                    if (low is None or literal is None or literal in low) and pattern.search(field))
+                for pattern, literal in zip(patterns, literals)]
         # A strict row has every word somewhere; for the others, ask the index which words
         # the rest of the entry (the body) contains, rather than scanning bodies here.
         in_body: list[set[int]] = []
@@ -180,9 +184,10 @@ class Searcher:
                 if not found and (has_all or rowid in in_body[i]):
                     found = body_weight
                 total += weight * found
-            for pattern, weight in pairs:  # query words side by side in a title, alias or summary
-                for field, fw in zip(heads, head_weights):
-                    if pattern.search(field):
+            for pattern, weight, (one, two) in pairs:  # query words side by side in a title, alias or summary
+                for field, low, fw in zip(heads, folded_heads[rowid], head_weights):
+                    if (low is None or ((one is None or one in low) and (two is None or two in low))) \
+                            and pattern.search(field):
                         total += weight * fw
                         break
             total += min(50.0, max(0.0, -bm25)) / 1000.0
@@ -360,6 +365,25 @@ def word_pattern(word: str, prefix: bool) -> re.Pattern:
     return re.compile(r"\b" + re.escape(stem) + r"\w{0,4}\b", re.I)
 
 
+def word_literal(word: str, prefix: bool) -> str | None:
+    """Text that every match of word_pattern(word, prefix) starts with, case-folded, or None
+    where folding changes the word's length. A field whose case-folded text (folded_for) lacks
+    it cannot match: a substring test costs far less than an expression with word boundaries
+    and IGNORECASE, and most fields hold no query word, so the expression runs only where it
+    may match (the results are the same: tests/test_search.py)."""
+    stem = _stem(word)
+    literal = word if prefix or len(stem) <= 3 else stem
+    folded = literal.casefold()
+    return folded if len(folded) == len(literal) else None
+
+
+def folded_for(text: str) -> str | None:
+    """A field case-folded to look for word_literal()s in (same positions as the field), or
+    None where folding changes its length and nothing can be ruled out."""
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else None
+
+
 def near_pattern(first: str, second: str, prefix: bool) -> re.Pattern:
     """Two query words next to each other, or with up to two words between them."""
     a = word_pattern(first, prefix=False).pattern
@@ -401,13 +425,34 @@ def match_pattern(tokens: list[str]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in stems) + r")\w*", re.I)
 
 
+def match_literals(tokens: list[str]) -> tuple[str | None, ...]:
+    """What any match of match_pattern(tokens) starts with (see word_literal)."""
+    stems = {_stem(t) for t in tokens if t not in STOPWORDS} or {_stem(tokens[-1])}
+    return tuple(word_literal(stem, prefix=True) for stem in stems)
+
+
+def _first_match(text: str, pattern: re.Pattern, literals) -> re.Match | None:
+    """pattern.search(text), begun at the first occurrence of a literal (every match starts
+    with one: see word_literal) rather than at the start of a long body."""
+    start = 0
+    if literals is not None:
+        folded = folded_for(text)
+        if folded is not None and None not in literals:
+            places = [place for place in (folded.find(literal) for literal in literals) if place >= 0]
+            if not places:
+                return None
+            start = min(places)
+    return pattern.search(text, start)
+
+
 def make_snippet(summary: str, body: str, pattern: re.Pattern, before: int = 50,
-                 after: int = 110) -> str:
+                 after: int = 110, literals: tuple[str | None, ...] | None = None) -> str:
     """The summary if it mentions a query word, else a window of the body around the first
-    mention (cut at spaces), with the matching words in bold."""
-    if pattern.search(summary):
+    mention (cut at spaces), with the matching words in bold. literals (match_literals) let a
+    text that cannot match be passed over, and the expression start where one first occurs."""
+    if _first_match(summary, pattern, literals) is not None:
         return highlight(summary, pattern)
-    found = pattern.search(body)
+    found = _first_match(body, pattern, literals)
     if found is None:
         return highlight(summary, pattern)
     lo = max(0, found.start() - before)
@@ -421,8 +466,13 @@ def make_snippet(summary: str, body: str, pattern: re.Pattern, before: int = 50,
     return ("…" if lo > 0 else "") + highlight(body[lo:hi], pattern) + ("…" if hi < len(body) else "")
 
 
+_HTML_SPECIAL = re.compile("[&<>\"']")
+
+
 def highlight(text: str, pattern: re.Pattern) -> str:
     """Escaped HTML of text with <b> around the words the pattern matches."""
+    if _HTML_SPECIAL.search(text) is None:  # nothing to escape: one substitution does it all
+        return pattern.sub(r"<b>\g<0></b>", text)
     out, last = [], 0
     for m in pattern.finditer(text):
         out.append(html.escape(text[last: m.start()]))

@@ -211,3 +211,28 @@ def test_the_typo_correction_finds_what_rapidfuzz_extract_one_finds(searcher):
         limit = 1 if len(token) <= 4 else 2
         expected = process.extractOne(token, vocab, scorer=Levenshtein.distance, score_cutoff=limit)
         assert searcher._closest(token, limit) == (expected[0] if expected else None), token
+
+
+_FIELD_CHARS = "abcdeinorstuw ,.-'\"&<>()ſKİßéÉ"
+
+
+@given(st.text(alphabet="abcdeinorstuwſKİßé", min_size=1, max_size=8),
+       st.text(alphabet=_FIELD_CHARS, max_size=120), st.booleans())
+def test_a_word_found_by_its_expression_is_found_by_its_literal(word, field, prefix):
+    """The ranking runs a word's expression only on fields that hold its literal: that must
+    never skip a field the expression matches (odd case foldings included)."""
+    from app.search import folded_for, word_literal, word_pattern
+
+    literal, folded = word_literal(word, prefix), folded_for(field)
+    if word_pattern(word, prefix).search(field) and literal is not None and folded is not None:
+        assert literal in folded
+
+
+@given(st.lists(st.text(alphabet="abcdeinorstuwſKé", min_size=1, max_size=7), min_size=1, max_size=3),
+       st.text(alphabet=_FIELD_CHARS, max_size=80), st.text(alphabet=_FIELD_CHARS, max_size=400))
+def test_snippets_are_the_same_with_and_without_the_literal_shortcut(tokens, summary, body):
+    from app.search import make_snippet, match_literals, match_pattern
+
+    pattern = match_pattern(tokens)
+    assert make_snippet(summary, body, pattern, literals=match_literals(tokens)) == \
+        make_snippet(summary, body, pattern)
