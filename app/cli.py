@@ -7,17 +7,16 @@ error. Errors are one clear line on stderr (a content error lists each problem o
 from __future__ import annotations
 
 import argparse
-import html
-import json
-import re
 import sys
-import time
 from pathlib import Path
 from typing import Sequence
 
 from app import APP_NAME, __version__
+from app.constants import CATEGORIES
 from app.errors import AppError
-from app.models import CATEGORIES
+
+# json, html, re and time are imported where used: with no command this module only starts the
+# desktop app, whose start is measured in milliseconds (README, Benchmarks).
 
 
 class UsageError(AppError):
@@ -132,6 +131,7 @@ BUILD_TIME_MODULES = {"app.build", "app.build_pages", "app.content", "app.conten
 def _run_verb(args) -> int:
     """Run a verb; a database error on a read is one clear line, never a traceback. When the
     imported content fails while being read, the verb runs again on the bundled copy."""
+    import json
     import sqlite3
 
     from app.database import content_source, imported_set_aside
@@ -219,6 +219,8 @@ def cmd_list(args) -> int:
 
 
 def cmd_build(args) -> int:
+    import time
+
     from app import paths
     from app.build import build
     from app.content import load_content
@@ -252,10 +254,15 @@ VERBS = {"search": cmd_search, "show": cmd_show, "list": cmd_list, "build": cmd_
 
 
 def _print_json(data) -> None:
+    import json
+
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _plain(fragment: str) -> str:
+    import html
+    import re
+
     return html.unescape(re.sub(r"</?b>", "", fragment))
 
 
