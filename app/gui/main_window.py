@@ -4,7 +4,9 @@ Started by the app (staged=True), the window is built in two steps. The first sc
 the reader sees at once: the search box (focused: typing is taken at once), the entry view
 with the home page, the status line and the menu titles, in the chosen theme and zoom. The
 rest (the lists, the notes panel, the find bar, the menus' actions and shortcuts, the outline
-style) is built right after the first paint, in finish_building(). Only the first step's
+style) is built right after the first paint, in slices (_build_steps) between which keys and
+clicks are handled; a menu opened meanwhile fills itself as it opens, and finish_building()
+completes the window at once wherever something needs all of it. Only the first step's
 classes are imported before the window shows: PySide6 builds the Python types of a Qt class,
 with all its enums, the first time it is used, and those of the Qt namespace and QStyle alone
 cost about 25 ms. Built directly (tests, the self-test), the window is complete at once.
@@ -20,13 +22,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app import APP_NAME, page_style, pages
+from app.constants import CATEGORIES
 from app.errors import AppError, UnknownEntry
 from app.gui import theme
 from app.gui.context import Context
 from app.gui.entry_view import EntryView
 from app.gui.settings import float_value
 from app.gui.side_panel import SidePanel
-from app.constants import CATEGORIES
 from app.navigation import Navigator
 
 if TYPE_CHECKING:

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.constants import LANGUAGES
 from app.gui.context import Context
 from app.gui.roles import LANG_ROLE, SLUG_ROLE
-from app.constants import LANGUAGES
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
