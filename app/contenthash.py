@@ -35,17 +35,13 @@ def _walk(content_dir: Path) -> list[tuple[str, os.stat_result]]:
     return sorted(found, key=lambda item: item[0])
 
 
-def content_files(content_dir: Path) -> list[Path]:
-    """Every non-hidden file under the content folder, in a stable order."""
-    return [Path(content_dir) / relative for relative, _stat in _walk(Path(content_dir))]
-
-
-def content_version(content_dir: Path) -> str:
+def content_version(content_dir: Path, files: list[tuple[str, os.stat_result]] | None = None) -> str:
+    """The hash of every non-hidden file; `files` is the folder's _walk() when already made."""
     import hashlib  # (only when the files are read)
 
     content_dir = Path(content_dir)
     digest = hashlib.sha256(f"schema={SCHEMA_VERSION};format={BUILD_FORMAT}\n".encode())
-    for relative, _stat in _walk(content_dir):
+    for relative, _stat in _walk(content_dir) if files is None else files:
         digest.update(relative.encode())
         digest.update(b"\0")
         digest.update((content_dir / relative).read_bytes())
@@ -70,6 +66,6 @@ def cached_version(content_dir: Path, stamp: Path) -> str:
             return version
     except (OSError, ValueError, UnicodeDecodeError):
         pass
-    version = content_version(content_dir)
+    version = content_version(content_dir, files)
     write_whole(Path(stamp), "\n".join([STAMP_HEAD, version, str(now_ns()), *listing]))
     return version

@@ -53,7 +53,8 @@ class EntryView(QTextBrowser):
         return super().loadResource(kind, url)
 
     def describe(self) -> None:
-        """Its name for assistive technology (set after the first screen: app.gui.side_panel)."""
+        """Its name for assistive technology (set by the window's second step: the first call
+        to setAccessibleName starts Qt's accessibility support, which the first screen skips)."""
         self.setAccessibleName(self.tr("Entry"))
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)

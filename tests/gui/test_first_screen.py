@@ -67,7 +67,7 @@ def test_keys_typed_before_it_is_complete_are_kept_and_searched(qtbot, app_env, 
     window.show()
     window.side.focus_search()
     QTest.keyClicks(window.side.search_box, "narcan")  # before the rest is built
-    assert window.side.search_box.text() == "narcan"
+    assert not window.side.built and window.side.search_box.text() == "narcan"
     qtbot.waitUntil(lambda: window.built, timeout=3000)
     qtbot.waitUntil(lambda: window.side.model.rowCount() > 0, timeout=3000)
     assert window.side.model.hits[0].slug == "naloxone"
@@ -100,12 +100,13 @@ def test_closing_before_it_is_complete_keeps_the_saved_panel_sizes(qtbot, app_en
     first.show()
     qtbot.waitUntil(lambda: first.built, timeout=3000)
     first.split.setSizes([300, 900])
+    first.right.setSizes([500, 200])  # the reader and the notes panel
     first.close()
-    saved = first.ctx.settings.value("split")
+    saved = first.ctx.settings.value("split"), first.ctx.settings.value("right")
     second = build_window(QApplication.instance(), staged=True)
     qtbot.addWidget(second)
-    second.close()  # before its first paint
-    assert second.ctx.settings.value("split") == saved
+    second.close()  # before its first paint: its right side has no notes panel yet
+    assert (second.ctx.settings.value("split"), second.ctx.settings.value("right")) == saved
 
 
 def test_the_list_roles_are_qts():
